@@ -39,6 +39,10 @@ public class ProcessDeployer {
     /** Deploys what changed; returns the deployment, or {@code null} when nothing did. */
     public DeploymentWithDefinitions deploy() throws IOException {
         Resource root = resolver.getResource(rootLocation);
+        if (!root.exists()) {
+            log.warn("No models to deploy: {} does not exist", rootLocation);
+            return null;
+        }
         String rootUri = root.getURI().toString();
         Resource[] models = Arrays.stream(resolver.getResources(rootLocation + "**/*"))
                 .filter(r -> r.getFilename() != null && MODEL_SUFFIXES.stream().anyMatch(r.getFilename()::endsWith))

@@ -7,7 +7,7 @@ import org.camunda.bpm.webapp.impl.security.auth.ContainerBasedAuthenticationFil
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.MediaType;
 import org.springframework.security.config.Customizer;
@@ -17,7 +17,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may open what. Every page needs a signed-in person except sign-in, password set-up and static
@@ -40,7 +42,7 @@ class SecurityConfig {
     @Order(1)
     SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
         return http
-                .securityMatcher(ENGINE_REST)
+                .securityMatcher(path(ENGINE_REST))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) ->
                         json(res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Sign in as an admin to use the engine API")))
@@ -58,17 +60,26 @@ class SecurityConfig {
     SecurityFilterChain web(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/login", "/password/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
-                                "/error", "/actuator/health", "/actuator/health/**").permitAll()
-                        .requestMatchers("/camunda/**", "/admin/**").hasRole(Role.ADMIN.name())
+                        .requestMatchers(paths("/login", "/password/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+                                "/error", "/actuator/health", "/actuator/health/**")).permitAll()
+                        .requestMatchers(paths("/camunda/**", "/admin/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 // Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN); everything else uses ours
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/camunda/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
                 .httpBasic(Customizer.withDefaults())
                 .build();
+    }
+
+    /** Path patterns on the whole request path: Camunda's webapps and REST API are servlets of their own. */
+    private static RequestMatcher path(String pattern) {
+        return PathPatternRequestMatcher.withDefaults().matcher(pattern);
+    }
+
+    private static RequestMatcher[] paths(String... patterns) {
+        return java.util.Arrays.stream(patterns).map(SecurityConfig::path).toArray(RequestMatcher[]::new);
     }
 
     private static AccessDeniedHandler jsonAccessDenied() {
@@ -91,7 +102,7 @@ class SecurityConfig {
         var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
         registration.setInitParameters(Map.of("authentication-provider", SpringSecurityCamundaAuthentication.class.getName()));
         registration.addUrlPatterns("/camunda/app/*", "/camunda/api/*");
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 200);
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 200);
         return registration;
     }
 }

@@ -37,8 +37,8 @@ public class TaskList {
                 .taskAssignee(me.getUsername())
                 .taskCandidateUser(me.getUsername())
                 .taskCandidateGroupIn(me.groupIds())
-                .endOr()
-                .includeAssignedTasks();
+                .includeAssignedTasks()
+                .endOr();
     }
 
     public long countOpen(OnrampUser me) {

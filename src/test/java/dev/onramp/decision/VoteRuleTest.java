@@ -11,12 +11,15 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.onramp.ProcessTestEngine;
 
 /** One test per row of {@code vote-rule.dmn}, in the table's order, then the edges between rows. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = VoteRule.RESOURCE)
 class VoteRuleTest {
+
+    @RegisterExtension
+    static final ProcessEngineExtension ENGINE = ProcessTestEngine.plain();
 
     ProcessEngine processEngine;
 

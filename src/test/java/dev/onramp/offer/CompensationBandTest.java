@@ -8,14 +8,17 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import dev.onramp.ProcessTestEngine;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** The rows of {@code compensation-band.dmn}: team bands, the band of any team per currency, unknown currencies. */
-@ExtendWith(ProcessEngineExtension.class)
 @Deployment(resources = CompensationBand.RESOURCE)
 class CompensationBandTest {
+
+    @RegisterExtension
+    static final ProcessEngineExtension ENGINE = ProcessTestEngine.plain();
 
     ProcessEngine processEngine;
 
