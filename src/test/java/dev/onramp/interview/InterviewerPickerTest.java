@@ -18,8 +18,10 @@ class InterviewerPickerTest {
     private static final ZoneId LOS_ANGELES = ZoneId.of("America/Los_Angeles");
     private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
     private static final ZoneId LONDON = ZoneId.of("Europe/London");
+    private static final ZoneId DENVER = ZoneId.of("America/Denver");
     private static final WorkingHours CANDIDATE = WorkingHours.standard(BERLIN);
-    // a Wednesday in January: Berlin 08–17 UTC, Kolkata 03:30–12:30 UTC, LA 17–02 UTC, London 09–18 UTC
+    // a Wednesday in January: Berlin 08–17 UTC, Kolkata 03:30–12:30 UTC, LA 17–02 UTC, London 09–18 UTC,
+    // Denver 16–01 UTC
     private static final Instant NOW = Instant.parse("2026-01-14T10:00:00Z");
 
     private final InterviewerPicker picker = new InterviewerPicker(Clock.fixed(NOW, ZoneOffset.UTC));
@@ -71,6 +73,17 @@ class InterviewerPickerTest {
         assertThat(picks.chosen()).containsExactly(near, farAway);
         assertThat(picks.picks().get(1).reason()).isEqualTo(new PickReason(0.0, 0));
         assertThat(picks.picks().get(1).reason().goodOverlap()).isFalse();
+    }
+
+    @Test
+    void shouldPreferMoreOverlapOverFewerBookingsWhenNobodyHasEnough() {
+        PoolMember losAngeles = member(1, "Anna", LOS_ANGELES, 0, 4);
+        PoolMember denver = member(2, "Bert", DENVER, 3, 4);
+
+        InterviewerPicks picks = picker.pick(List.of(losAngeles, denver), 1, Set.of(), CANDIDATE, NOW);
+
+        assertThat(picks.chosen()).containsExactly(denver);
+        assertThat(picks.picks().get(0).reason()).isEqualTo(new PickReason(1.0, 3));
     }
 
     @Test
