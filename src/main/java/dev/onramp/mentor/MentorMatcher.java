@@ -14,6 +14,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,6 +33,10 @@ public class MentorMatcher {
             .thenComparing(s -> s.mentor().displayName(), Comparator.nullsLast(Comparator.naturalOrder()))
             .thenComparingLong(s -> s.mentor().id());
 
+    private static final Comparator<Assessment> BY_NAME = Comparator
+            .comparing((Assessment a) -> a.person().displayName(), Comparator.nullsLast(Comparator.naturalOrder()))
+            .thenComparingLong(a -> a.person().id());
+
     private final MentoringProperties properties;
 
     public MentorMatcher(MentoringProperties properties) {
@@ -49,9 +54,11 @@ public class MentorMatcher {
 
     /** Every candidate with the rules they break: the eligible ones in ranking order, then the rest by name. */
     public List<Assessment> assessAll(NewHire hire, List<MentorCandidate> candidates, Set<Long> excluded) {
-        Comparator<Assessment> order = Comparator.comparing((Assessment a) -> !a.eligible())
-                .thenComparing(Assessment::suggestion, RANKING);
-        return candidates.stream().map(c -> assess(hire, c, excluded)).sorted(order).toList();
+        List<Assessment> all = candidates.stream().map(c -> assess(hire, c, excluded)).toList();
+        return Stream.concat(
+                all.stream().filter(Assessment::eligible).sorted(Comparator.comparing(Assessment::suggestion, RANKING)),
+                all.stream().filter(a -> !a.eligible()).sorted(BY_NAME))
+                .toList();
     }
 
     /** One candidate against every rule; also how a hand-picked mentor is checked. */
