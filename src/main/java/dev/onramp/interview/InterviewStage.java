@@ -56,7 +56,11 @@ public final class InterviewStage {
     public static final String VAR_INTERVIEWER = "interviewer";
 
     // --- beans
-    /** {@code List<String> usernames(Long interviewId)}: the panel of one interview; never stored */
+    /**
+     * {@code List<String> usernames(Long interviewId)}: the panel of one interview, never stored as a variable.
+     * The engine evaluates it more than once when it creates the feedback tasks, so it must answer the same
+     * usernames in the same order every time (a query with an ORDER BY).
+     */
     public static final String BEAN_INTERVIEW_PANEL = "interviewPanel";
     public static final String BEAN_REMIND_FEEDBACK = "remindFeedback";
     public static final String BEAN_FEEDBACK_OVERDUE = "feedbackOverdue";
