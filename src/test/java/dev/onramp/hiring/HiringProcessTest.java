@@ -242,6 +242,24 @@ class HiringProcessTest {
     }
 
     @Test
+    @Deployment(resources = {HiringProcess.RESOURCE, DecideAndOffer.RESOURCE, BeatsLoop.RESOURCE,
+            InterviewStage.RESOURCE, TakeHomeStage.RESOURCE})
+    void shouldCancelARealLoopAndItsStageWhenTheCandidateWithdraws() {
+        ProcessInstance pi = startHiring(BeatsLoop.KEY);
+        advanceFromScreening(pi);
+        ProcessInstance loop = calledProcessInstance(BeatsLoop.KEY, pi);
+        ProcessInstance stage = calledProcessInstance(TakeHomeStage.KEY, loop);
+        assertThat(stage).isWaitingAt(TakeHomeStage.TASK_SEND_TAKE_HOME);
+
+        withdraw();
+
+        assertThat(stage).isEnded();
+        assertThat(loop).isEnded();
+        assertThat(taskQuery().processInstanceBusinessKey(businessKey(APPLICATION)).count()).isZero();
+        assertThat(pi).isWaitingAt(TASK_RECORD_WITHDRAWAL);
+    }
+
+    @Test
     void shouldCancelTheDecisionWhenTheCandidateWithdraws() {
         ProcessInstance pi = startHiring(STUB_LOOP);
         advanceFromScreening(pi);
