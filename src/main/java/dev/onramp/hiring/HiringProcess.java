@@ -65,7 +65,7 @@ public final class HiringProcess {
     public static final String VAR_SCREENING = "screening";
     /** String, optional: whatever a loop wants to hand back; null when the loop sets nothing */
     public static final String VAR_LOOP_OUTCOME = "loopOutcome";
-    /** String: returned by the decision, {@link DecideAndOffer#DECISION_HIRE} or {@link DecideAndOffer#DECISION_NO_HIRE} */
+    /** String: returned by the decision, {@link DecideAndOffer#DECISION_HIRE} or {@code NO_HIRE} */
     public static final String VAR_DECISION = DecideAndOffer.VAR_DECISION;
 
     public static final String SCREENING_ADVANCE = "ADVANCE";

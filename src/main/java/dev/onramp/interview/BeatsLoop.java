@@ -1,7 +1,8 @@
 package dev.onramp.interview;
 
 /**
- * The vocabulary of {@code processes/loops/beats.bpmn}: take-home, then two technical interviews in parallel (one multi-instance call activity, a seat each, {@code panelSeat} 0 and 1), then team fit and async work.
+ * The vocabulary of {@code processes/loops/beats.bpmn}: take-home, then two technical interviews in parallel (one
+ * multi-instance call activity, a seat each, {@code panelSeat} 0 and 1), then team fit and async work.
  * Start and end ids and the scorecard properties are in {@link TeamLoop}.
  */
 public final class BeatsLoop {

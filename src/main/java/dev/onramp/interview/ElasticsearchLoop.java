@@ -1,7 +1,8 @@
 package dev.onramp.interview;
 
 /**
- * The vocabulary of {@code processes/loops/elasticsearch.bpmn}: take-home review, then a technical deep-dive and a distributed-work conversation in parallel, then the hiring manager.
+ * The vocabulary of {@code processes/loops/elasticsearch.bpmn}: take-home review, then a technical deep-dive and a
+ * distributed-work conversation in parallel, then the hiring manager.
  * Start and end ids and the scorecard properties are in {@link TeamLoop}.
  */
 public final class ElasticsearchLoop {

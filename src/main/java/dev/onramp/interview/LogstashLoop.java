@@ -1,7 +1,8 @@
 package dev.onramp.interview;
 
 /**
- * The vocabulary of {@code processes/loops/logstash.bpmn}: pair programming on a real plugin, then a written design exercise (take-home), then team fit.
+ * The vocabulary of {@code processes/loops/logstash.bpmn}: pair programming on a real plugin, then a written design
+ * exercise (take-home), then team fit.
  * Start and end ids and the scorecard properties are in {@link TeamLoop}.
  */
 public final class LogstashLoop {

@@ -1,7 +1,8 @@
 package dev.onramp.interview;
 
 /**
- * The vocabulary of {@code processes/loops/machine-learning.bpmn}: take-home modelling exercise, then a technical deep-dive and a distributed-work conversation in parallel.
+ * The vocabulary of {@code processes/loops/machine-learning.bpmn}: take-home modelling exercise, then a technical
+ * deep-dive and a distributed-work conversation in parallel.
  * Start and end ids and the scorecard properties are in {@link TeamLoop}.
  */
 public final class MachineLearningLoop {

@@ -119,7 +119,8 @@ class HiringProcessTest {
 
         assertThat(pi).isWaitingAtExactly(CALL_ACTIVITY_DECIDE_AND_OFFER);
         ProcessInstance decision = calledProcessInstance(DecideAndOffer.KEY, pi);
-        assertThat(decision).hasBusinessKey(businessKey(APPLICATION)).isWaitingAtExactly(DecideAndOffer.TASK_RECORD_DECISION);
+        assertThat(decision).hasBusinessKey(businessKey(APPLICATION))
+                .isWaitingAtExactly(DecideAndOffer.TASK_RECORD_DECISION);
         assertThat(task(DecideAndOffer.TASK_RECORD_DECISION, decision))
                 .hasName("Decide: hire or not")
                 .isAssignedTo(HIRING_MANAGER)

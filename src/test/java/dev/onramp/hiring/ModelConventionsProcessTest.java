@@ -36,7 +36,8 @@ class ModelConventionsProcessTest {
     private static final String NAMED_ID = "[A-Z][A-Za-z]+_[A-Z][A-Za-z]+";
 
     static Stream<Resource> models() throws IOException {
-        Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:processes/**/*.bpmn");
+        Resource[] resources = new PathMatchingResourcePatternResolver()
+                .getResources("classpath:processes/**/*.bpmn");
         assertThat(resources).as("models on the classpath").isNotEmpty();
         return Arrays.stream(resources);
     }
@@ -70,7 +71,8 @@ class ModelConventionsProcessTest {
         Set<String> edges = drawn(model.getModelElementsByType(BpmnEdge.class).stream()
                 .map(edge -> edge.getBpmnElement()));
         assertThat(ids(model.getModelElementsByType(FlowNode.class))).allSatisfy(id -> assertThat(shapes).contains(id));
-        assertThat(ids(model.getModelElementsByType(SequenceFlow.class))).allSatisfy(id -> assertThat(edges).contains(id));
+        assertThat(ids(model.getModelElementsByType(SequenceFlow.class)))
+                .allSatisfy(id -> assertThat(edges).contains(id));
         assertThat(model.getModelElementsByType(BpmnEdge.class))
                 .allSatisfy(edge -> assertThat(edge.getWaypoints()).hasSizeGreaterThanOrEqualTo(2));
     }

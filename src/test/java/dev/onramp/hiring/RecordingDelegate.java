@@ -27,7 +27,8 @@ public final class RecordingDelegate implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        calls.add(new Call(execution.getCurrentActivityId(), Collections.unmodifiableMap(new HashMap<>(execution.getVariables()))));
+        Map<String, Object> variables = Collections.unmodifiableMap(new HashMap<>(execution.getVariables()));
+        calls.add(new Call(execution.getCurrentActivityId(), variables));
     }
 
     public List<Call> calls() {

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** Elasticsearch: take-home review, then deep-dive and distributed-work conversation in parallel, then the hiring manager. */
+/** Elasticsearch: take-home review, then deep-dive and distributed-work talk in parallel, then the hiring manager. */
 @Deployment(resources = {ElasticsearchLoop.RESOURCE, InterviewStage.RESOURCE, TakeHomeStage.RESOURCE})
 class ElasticsearchLoopProcessTest {
 

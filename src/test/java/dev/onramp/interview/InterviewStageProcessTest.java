@@ -74,7 +74,8 @@ class InterviewStageProcessTest {
         execute(job());
 
         assertThat(pi).isWaitingAt(TASK_SUBMIT_FEEDBACK);
-        assertThat(interviewPanel.askedFor()).as("the engine may ask more than once").isNotEmpty().containsOnly(INTERVIEW);
+        assertThat(interviewPanel.askedFor()).as("the engine may ask more than once")
+                .isNotEmpty().containsOnly(INTERVIEW);
         List<Task> feedback = feedbackTasks(pi);
         assertThat(feedback).extracting(Task::getAssignee).containsExactlyInAnyOrderElementsOf(PANEL);
         assertThat(feedback).allSatisfy(task -> assertThat(task).hasName("Feedback: Technical deep-dive")

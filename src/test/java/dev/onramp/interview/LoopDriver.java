@@ -67,7 +67,8 @@ final class LoopDriver {
     }
 
     /** The one stage a call activity runs now, checked to be the right stage process with the loop's variables. */
-    static ProcessInstance stageAt(ProcessInstance loop, String callActivityId, String stageProcessKey, String stageKey) {
+    static ProcessInstance stageAt(ProcessInstance loop, String callActivityId, String stageProcessKey,
+                                   String stageKey) {
         List<ProcessInstance> stages = stagesAt(loop, callActivityId);
         assertThat(stages).hasSize(1);
         ProcessInstance stage = stages.get(0);

@@ -36,7 +36,8 @@ class LoopScorecardsProcessTest {
             TakeHomeStage.KEY, KIND_TAKE_HOME);
 
     static Stream<BpmnModelInstance> loops() throws IOException {
-        Resource[] resources = new PathMatchingResourcePatternResolver().getResources("classpath:processes/loops/*.bpmn");
+        Resource[] resources = new PathMatchingResourcePatternResolver()
+                .getResources("classpath:processes/loops/*.bpmn");
         return Arrays.stream(resources).map(LoopScorecardsProcessTest::read);
     }
 

@@ -156,7 +156,8 @@ class TakeHomeStageProcessTest {
 
     private ProcessInstance startStageUntilSent() {
         ProcessInstance pi = startStage();
-        complete(task(TASK_SEND_TAKE_HOME, pi), withVariables(VAR_TAKE_HOME_DUE, Date.from(DUE), VAR_INTERVIEW_ID, REVIEW));
+        complete(task(TASK_SEND_TAKE_HOME, pi),
+                withVariables(VAR_TAKE_HOME_DUE, Date.from(DUE), VAR_INTERVIEW_ID, REVIEW));
         assertThat(pi).isWaitingAt(GATEWAY_AWAIT_TAKE_HOME);
         return pi;
     }
