@@ -25,6 +25,7 @@ import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.CallActivity;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaIn;
+import dev.onramp.ProcessTestEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -40,8 +41,8 @@ class HiringProcessTest {
     static final String STUB_LOOP_TASK = "Task_RunLoop";
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageBuilder()
+            .assertClassCoverageAtLeast(ProcessTestEngine.MIN_COVERAGE)
             // deployed only by the versioning test; covered by their own tests
             .excludeProcessDefinitionKeys(BeatsLoop.KEY, InterviewStage.KEY, TakeHomeStage.KEY)
             .build();

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.Deployment;
+import dev.onramp.ProcessTestEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -17,8 +18,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CloudLoopProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageBuilder()
+            .assertClassCoverageAtLeast(ProcessTestEngine.MIN_COVERAGE)
             // the stages are real and driven here, but covered by their own tests
             .excludeProcessDefinitionKeys(InterviewStage.KEY, TakeHomeStage.KEY)
             .build();

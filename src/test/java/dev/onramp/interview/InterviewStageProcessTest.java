@@ -18,6 +18,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import dev.onramp.ProcessTestEngine;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,9 +29,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class InterviewStageProcessTest {
 
     @RegisterExtension
-    static ProcessEngineCoverageExtension engine = ProcessEngineCoverageExtension.builder()
-            .assertClassCoverageAtLeast(0.9)
-            .build();
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
 
     private static final Instant SCHEDULED_AT = Instant.parse("2026-11-30T09:00:00Z");
     private static final Instant INTERVIEW_END = Instant.parse("2026-12-02T16:00:00Z");
