@@ -69,6 +69,10 @@ abstract class HiringWebSupport {
         return text + " " + UUID.randomUUID().toString().substring(0, 8);
     }
 
+    static String email(String name) {
+        return name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    }
+
     /** An open Beats requisition with Hank as its hiring manager. */
     long openRequisition(String title) {
         return requisitions.insert(new NewRequisition(teamId("beats"), title, person("hank").id(), "Anywhere", 1,

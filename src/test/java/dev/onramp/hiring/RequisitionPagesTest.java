@@ -148,9 +148,9 @@ class RequisitionPagesTest extends HiringWebSupport {
         long open = openRequisition(marker + " Go Developer");
         long other = openRequisition(marker + " Rust Developer");
         long closed = openRequisition(marker + " Go Tester");
-        insertApplication(open, "Candidate One", unique("one") + "@example.com");
-        insertApplication(open, "Candidate Two", unique("two") + "@example.com");
-        long ended = insertApplication(open, "Candidate Three", unique("three") + "@example.com");
+        insertApplication(open, "Candidate One", email("one"));
+        insertApplication(open, "Candidate Two", email("two"));
+        long ended = insertApplication(open, "Candidate Three", email("three"));
         applications.endForClosedRequisition(ended, clock.instant());
         requisitions.close(closed, "Filled", clock.instant());
         WebClient rita = signedIn("rita");
@@ -191,7 +191,7 @@ class RequisitionPagesTest extends HiringWebSupport {
     @Test
     void shouldShowARequisitionWithItsApplications() {
         long id = openRequisition(unique("Go Developer"));
-        long application = insertApplication(id, "Ada Lovelace", unique("ada") + "@example.com");
+        long application = insertApplication(id, "Ada Lovelace", email("ada"));
 
         String page = signedIn("hank").get("/requisitions/" + id).body();
 
@@ -202,9 +202,9 @@ class RequisitionPagesTest extends HiringWebSupport {
     @Test
     void shouldCloseARequisitionAndEndItsActiveApplications() {
         long id = openRequisition(unique("Go Developer"));
-        long first = insertApplication(id, "Candidate One", unique("one") + "@example.com");
-        long second = insertApplication(id, "Candidate Two", unique("two") + "@example.com");
-        long ended = insertApplication(id, "Candidate Three", unique("three") + "@example.com");
+        long first = insertApplication(id, "Candidate One", email("one"));
+        long second = insertApplication(id, "Candidate Two", email("two"));
+        long ended = insertApplication(id, "Candidate Three", email("three"));
         applications.endForClosedRequisition(ended, clock.instant());
         WebClient rita = signedIn("rita");
 
@@ -227,7 +227,7 @@ class RequisitionPagesTest extends HiringWebSupport {
     @Test
     void shouldSayAlreadyClosedWhenClosingTwice() {
         long id = openRequisition(unique("Go Developer"));
-        insertApplication(id, "Candidate One", unique("one") + "@example.com");
+        insertApplication(id, "Candidate One", email("one"));
         WebClient rita = signedIn("rita");
         String token = WebClient.csrfToken(rita.get("/requisitions/" + id).body());
         rita.follow(rita.postWithToken("/requisitions/" + id + "/close", Map.of("reason", "Filled"), token));
