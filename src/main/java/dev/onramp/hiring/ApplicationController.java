@@ -74,6 +74,9 @@ class ApplicationController {
                                       BindingResult result, @AuthenticationPrincipal OnrampUser me, Model model,
                                       RedirectAttributes redirect) {
         Requisition requisition = requisitions.get(requisitionId);
+        if (!requisition.isOpen()) {
+            return closed(requisitionId, redirect);
+        }
         if (result.hasErrors()) {
             return form(requisition, model);
         }

@@ -244,6 +244,9 @@ class ApplicationPagesTest extends HiringWebSupport {
             assertThat(response.statusCode()).as(username).isEqualTo(404);
             assertThat(response.body()).doesNotContain("Linus Candidate");
         }
+        assertThat(signedIn("hank").get("/requisitions/" + requisition).body()).contains("Linus Candidate");
+        String otherManagersView = signedIn("erik").get("/requisitions/" + requisition).body();
+        assertThat(otherManagersView).doesNotContain("Linus Candidate").contains("id=\"candidates-hidden\"");
     }
 
     @Test
