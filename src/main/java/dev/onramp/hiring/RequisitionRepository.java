@@ -5,7 +5,10 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -33,6 +36,53 @@ public class RequisitionRepository {
 
     public Optional<Requisition> findById(long id) {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(RequisitionRepository::row).optional();
+    }
+
+    /**
+     * The requisition, locked until the transaction ends: an application added in this transaction
+     * cannot slip past a concurrent close.
+     */
+    public Requisition lock(long id) {
+        return jdbc.sql(SELECT + " WHERE id = ? FOR UPDATE").param(id).query(RequisitionRepository::row).optional()
+                .orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    /** The pipeline list: newest first, with each requisition's count of active applications. */
+    public List<Listed> search(Long teamId, Requisition.Status status, String titleContains) {
+        StringBuilder sql = new StringBuilder("""
+                SELECT r.id, r.title, r.team_id, t.name AS team_name, p.display_name AS hiring_manager_name,
+                       r.location_policy, r.openings, r.status, r.opened_at,
+                       (SELECT COUNT(*) FROM application a
+                         WHERE a.requisition_id = r.id AND a.status = 'ACTIVE') AS active_applications
+                  FROM requisition r
+                  JOIN team t ON t.id = r.team_id
+                  JOIN person p ON p.id = r.hiring_manager_id
+                 WHERE 1 = 1
+                """);
+        Map<String, Object> params = new HashMap<>();
+        if (teamId != null) {
+            sql.append(" AND r.team_id = :team");
+            params.put("team", teamId);
+        }
+        if (status != null) {
+            sql.append(" AND r.status = :status");
+            params.put("status", status.name());
+        }
+        if (titleContains != null && !titleContains.isBlank()) {
+            sql.append(" AND LOWER(r.title) LIKE :text ESCAPE '!'");
+            params.put("text", "%" + likeEscaped(titleContains.strip().toLowerCase(Locale.ROOT)) + "%");
+        }
+        sql.append(" ORDER BY r.opened_at DESC, r.id DESC FETCH FIRST 500 ROWS ONLY");
+        return jdbc.sql(sql.toString()).params(params)
+                .query((rs, n) -> new Listed(rs.getLong("id"), rs.getString("title"), rs.getLong("team_id"),
+                        rs.getString("team_name"), rs.getString("hiring_manager_name"), rs.getString("location_policy"),
+                        rs.getInt("openings"), Requisition.Status.valueOf(rs.getString("status")),
+                        rs.getTimestamp("opened_at").toInstant(), rs.getLong("active_applications")))
+                .list();
+    }
+
+    private static String likeEscaped(String text) {
+        return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
 
     public List<Requisition> findAll() {
@@ -65,6 +115,16 @@ public class RequisitionRepository {
                 rs.getString("description"), Requisition.Status.valueOf(rs.getString("status")),
                 rs.getLong("opened_by"), rs.getTimestamp("opened_at").toInstant(),
                 closed == null ? null : closed.toInstant(), rs.getString("close_reason"));
+    }
+
+    /** One row of the pipeline list. */
+    public record Listed(long id, String title, long teamId, String teamName, String hiringManagerName,
+                         String locationPolicy, int openings, Requisition.Status status, Instant openedAt,
+                         long activeApplications) {
+
+        public boolean isOpen() {
+            return status == Requisition.Status.OPEN;
+        }
     }
 
     public record NewRequisition(long teamId, String title, long hiringManagerId, String locationPolicy, int openings,

@@ -1,0 +1,135 @@
+package dev.onramp.hiring;
+
+import dev.onramp.hiring.Applications.DuplicateApplicationException;
+import dev.onramp.hiring.Applications.RequisitionClosedException;
+import dev.onramp.people.OnrampUser;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.people.TeamRepository;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Adding a candidate to a requisition, and an application's page. */
+@Controller
+class ApplicationController {
+
+    static final String FORM_VIEW = "hiring/application-form";
+    static final String DETAIL_VIEW = "hiring/application";
+
+    private final Applications service;
+    private final RequisitionRepository requisitions;
+    private final TeamRepository teams;
+    private final PersonRepository people;
+    private final ApplicationFormValidator validator;
+    private final Clock clock;
+
+    ApplicationController(Applications service, RequisitionRepository requisitions, TeamRepository teams,
+                          PersonRepository people, ApplicationFormValidator validator, Clock clock) {
+        this.service = service;
+        this.requisitions = requisitions;
+        this.teams = teams;
+        this.people = people;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @InitBinder("applicationForm")
+    void initApplicationBinder(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
+        binder.addValidators(validator);
+    }
+
+    @GetMapping("/requisitions/{requisitionId}/applications/new")
+    @PreAuthorize(HiringSecurityConfig.RECRUITING)
+    public String initCreationForm(@PathVariable long requisitionId, Model model, RedirectAttributes redirect) {
+        Requisition requisition = requisitions.get(requisitionId);
+        if (!requisition.isOpen()) {
+            return closed(requisitionId, redirect);
+        }
+        model.addAttribute("applicationForm", ApplicationForm.empty());
+        return form(requisition, model);
+    }
+
+    @PostMapping("/requisitions/{requisitionId}/applications")
+    @PreAuthorize(HiringSecurityConfig.RECRUITING)
+    public String processCreationForm(@PathVariable long requisitionId, @Valid ApplicationForm applicationForm,
+                                      BindingResult result, @AuthenticationPrincipal OnrampUser me, Model model,
+                                      RedirectAttributes redirect) {
+        Requisition requisition = requisitions.get(requisitionId);
+        if (!requisition.isOpen()) {
+            return closed(requisitionId, redirect);
+        }
+        if (result.hasErrors()) {
+            return form(requisition, model);
+        }
+        try {
+            long id = service.add(requisitionId, applicationForm, me);
+            redirect.addFlashAttribute("flash", "application.added");
+            return "redirect:/applications/" + id;
+        } catch (RequisitionClosedException e) {
+            return closed(requisitionId, redirect);
+        } catch (DuplicateApplicationException e) {
+            result.rejectValue("email", "application.email.duplicate");
+        } catch (ApplicationProcesses.NotStartedException e) {
+            result.reject("application.notStarted");
+        }
+        return form(requisition, model);
+    }
+
+    @GetMapping("/applications/{id}")
+    public String show(@PathVariable long id, @AuthenticationPrincipal OnrampUser me, Model model) {
+        Application application = service.requireVisible(id, me);
+        Requisition requisition = requisitions.get(application.requisitionId());
+        model.addAttribute("app", application); // not "application": Thymeleaf reserves that name for the servlet context
+        model.addAttribute("requisition", requisition);
+        model.addAttribute("team", teams.get(requisition.teamId()));
+        model.addAttribute("countryName", countryName(application.candidateCountry()));
+        model.addAttribute("candidateNow", ZonedDateTime.now(clock.withZone(ZoneId.of(application.candidateZone()))));
+        model.addAttribute("appliedAt", application.createdAt().atZone(me.timeZone()));
+        model.addAttribute("createdBy", people.get(application.createdBy()).displayName());
+        return DETAIL_VIEW;
+    }
+
+    private String form(Requisition requisition, Model model) {
+        model.addAttribute("requisition", requisition);
+        model.addAttribute("countries", countries());
+        model.addAttribute("sources", Application.Source.values());
+        return FORM_VIEW;
+    }
+
+    private static String closed(long requisitionId, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("flashError", "application.requisitionClosed");
+        return "redirect:/requisitions/" + requisitionId;
+    }
+
+    private static String countryName(String code) {
+        return new Locale.Builder().setRegion(code).build().getDisplayCountry(LocaleContextHolder.getLocale());
+    }
+
+    private static List<Country> countries() {
+        return Arrays.stream(Locale.getISOCountries()).map(code -> new Country(code, countryName(code)))
+                .sorted(Comparator.comparing(Country::name)).toList();
+    }
+
+    /** An ISO 3166 alpha-2 code and its name in the viewer's language. */
+    record Country(String code, String name) {
+    }
+}

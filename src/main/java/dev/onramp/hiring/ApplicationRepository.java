@@ -1,0 +1,110 @@
+package dev.onramp.hiring;
+
+import dev.onramp.system.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Applications in our own table; the e-mail key (lower-cased) is unique per requisition. */
+@Repository
+public class ApplicationRepository {
+
+    private static final String SELECT = """
+            SELECT id, requisition_id, candidate_name, candidate_email, candidate_zone, candidate_country, resume_url,
+                   source, status, stage, outcome_reason, outcome_stage, created_by, created_at, ended_at,
+                   process_instance_id
+              FROM application
+            """;
+
+    private final JdbcClient jdbc;
+
+    public ApplicationRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** How e-mails are compared: trimmed and lower-cased. */
+    static String emailKey(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public Application get(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("application", id));
+    }
+
+    public Optional<Application> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ApplicationRepository::row).optional();
+    }
+
+    public List<Application> findByRequisition(long requisitionId) {
+        return jdbc.sql(SELECT + " WHERE requisition_id = ? ORDER BY created_at DESC, id DESC")
+                .param(requisitionId).query(ApplicationRepository::row).list();
+    }
+
+    public List<Long> findActiveIds(long requisitionId) {
+        return jdbc.sql("SELECT id FROM application WHERE requisition_id = ? AND status = 'ACTIVE' ORDER BY id")
+                .param(requisitionId).query(Long.class).list();
+    }
+
+    public boolean existsByEmail(long requisitionId, String email) {
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE requisition_id = ? AND candidate_email_key = ?")
+                .params(requisitionId, emailKey(email)).query(Long.class).single() > 0;
+    }
+
+    /** @throws org.springframework.dao.DuplicateKeyException when the e-mail already applied to the requisition */
+    public long insert(NewApplication a) {
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO application (requisition_id, candidate_name, candidate_email, candidate_email_key,
+                                         candidate_zone, candidate_country, resume_url, source, status,
+                                         created_by, created_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)
+                """)
+                .params(a.requisitionId(), a.candidateName(), a.candidateEmail().strip(), emailKey(a.candidateEmail()),
+                        a.candidateZone(), a.candidateCountry(), a.resumeUrl(), a.source().name(), a.createdBy(),
+                        Timestamp.from(a.createdAt()))
+                .update(key, "id");
+        return key.getKey().longValue();
+    }
+
+    public void setProcessInstanceId(long id, String processInstanceId) {
+        jdbc.sql("UPDATE application SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
+    }
+
+    /**
+     * Ends an active application because its requisition closed: the outcome reason is the
+     * requisition's close reason, the outcome stage the stage it was in. False when it had already ended.
+     */
+    public boolean endForClosedRequisition(long id, Instant at) {
+        return jdbc.sql("""
+                UPDATE application
+                   SET status = 'REQUISITION_CLOSED', ended_at = ?, outcome_stage = stage,
+                       outcome_reason = (SELECT r.close_reason FROM requisition r WHERE r.id = application.requisition_id)
+                 WHERE id = ? AND status = 'ACTIVE'
+                """).params(Timestamp.from(at), id).update() == 1;
+    }
+
+    private static Application row(ResultSet rs, int n) throws SQLException {
+        Timestamp ended = rs.getTimestamp("ended_at");
+        return new Application(rs.getLong("id"), rs.getLong("requisition_id"), rs.getString("candidate_name"),
+                rs.getString("candidate_email"), rs.getString("candidate_zone"), rs.getString("candidate_country"),
+                rs.getString("resume_url"), Application.Source.valueOf(rs.getString("source")),
+                Application.Status.valueOf(rs.getString("status")), rs.getString("stage"),
+                rs.getString("outcome_reason"), rs.getString("outcome_stage"), rs.getLong("created_by"),
+                rs.getTimestamp("created_at").toInstant(), ended == null ? null : ended.toInstant(),
+                rs.getString("process_instance_id"));
+    }
+
+    /** An application to be created (always ACTIVE, no process yet). */
+    public record NewApplication(long requisitionId, String candidateName, String candidateEmail, String candidateZone,
+                                 String candidateCountry, String resumeUrl, Application.Source source, long createdBy,
+                                 Instant createdAt) {
+    }
+}

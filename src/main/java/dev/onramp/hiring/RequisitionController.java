@@ -1,0 +1,142 @@
+package dev.onramp.hiring;
+
+import dev.onramp.people.OnrampUser;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.people.Role;
+import dev.onramp.people.Team;
+import dev.onramp.people.TeamRepository;
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The pipeline: requisitions with their counts, opening one, its page with its applications, closing it. */
+@Controller
+@PreAuthorize(HiringSecurityConfig.PIPELINE)
+class RequisitionController {
+
+    static final String LIST_VIEW = "hiring/requisitions";
+    static final String FORM_VIEW = "hiring/requisition-form";
+    static final String DETAIL_VIEW = "hiring/requisition";
+
+    private final Requisitions service;
+    private final Applications applicationService;
+    private final RequisitionRepository requisitions;
+    private final ApplicationRepository applications;
+    private final TeamRepository teams;
+    private final PersonRepository people;
+    private final RequisitionFormValidator validator;
+    private final Clock clock;
+
+    RequisitionController(Requisitions service, Applications applicationService, RequisitionRepository requisitions, ApplicationRepository applications,
+                          TeamRepository teams, PersonRepository people, RequisitionFormValidator validator, Clock clock) {
+        this.service = service;
+        this.applicationService = applicationService;
+        this.requisitions = requisitions;
+        this.applications = applications;
+        this.teams = teams;
+        this.people = people;
+        this.validator = validator;
+        this.clock = clock;
+    }
+
+    @InitBinder("requisitionForm")
+    void initRequisitionBinder(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
+        binder.addValidators(validator);
+    }
+
+    @GetMapping("/requisitions")
+    public String list(@RequestParam(required = false) String team, @RequestParam(required = false) String status,
+                       @RequestParam(required = false) String q, Model model) {
+        RequisitionFilter filter = RequisitionFilter.of(team, status, q);
+        model.addAttribute("filter", filter);
+        model.addAttribute("teams", teams.findAll());
+        model.addAttribute("requisitions", requisitions.search(filter.team(), filter.statusOrNull(), filter.q()));
+        return LIST_VIEW;
+    }
+
+    /** {@code ?team=} preselects a team and its hiring manager; a hiring manager's own team is the default. */
+    @GetMapping("/requisitions/new")
+    public String initCreationForm(@RequestParam(required = false) Long team, @AuthenticationPrincipal OnrampUser me,
+                                   Model model) {
+        Long teamId = team;
+        if (teamId == null && me.has(Role.HIRING_MANAGER)) {
+            teamId = people.get(me.personId()).teamId();
+        }
+        Long hiringManagerId = teamId == null ? null : teams.findById(teamId).map(Team::hiringManagerId).orElse(null);
+        model.addAttribute("requisitionForm", RequisitionForm.empty(teamId, hiringManagerId));
+        return form(model);
+    }
+
+    @PostMapping("/requisitions")
+    public String processCreationForm(@Valid RequisitionForm requisitionForm, BindingResult result,
+                                      @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
+        if (result.hasErrors()) {
+            return form(model);
+        }
+        long id = service.open(requisitionForm, me);
+        redirect.addFlashAttribute("flash", "requisition.opened");
+        return "redirect:/requisitions/" + id;
+    }
+
+    @GetMapping("/requisitions/{id}")
+    public String show(@PathVariable long id, @AuthenticationPrincipal OnrampUser me, Model model) {
+        model.addAttribute("closeForm", CloseForm.empty());
+        return detail(id, me, model);
+    }
+
+    @PostMapping("/requisitions/{id}/close")
+    public String processCloseForm(@PathVariable long id, @Valid CloseForm closeForm, BindingResult result,
+                                   @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
+        if (!requisitions.get(id).isOpen()) {
+            redirect.addFlashAttribute("flash", "requisition.alreadyClosed");
+            return "redirect:/requisitions/" + id;
+        }
+        if (result.hasErrors()) {
+            return detail(id, me, model);
+        }
+        boolean closed = service.close(id, closeForm.reason(), me);
+        redirect.addFlashAttribute("flash", closed ? "requisition.closed" : "requisition.alreadyClosed");
+        return "redirect:/requisitions/" + id;
+    }
+
+    private String form(Model model) {
+        model.addAttribute("teams", teams.findAll());
+        model.addAttribute("hiringManagers", people.findByRole(Role.HIRING_MANAGER));
+        return FORM_VIEW;
+    }
+
+    /** The requisition's page; its candidates only for those who may see them (see {@link Applications}). */
+    private String detail(long id, OnrampUser me, Model model) {
+        Requisition requisition = requisitions.get(id);
+        var now = clock.instant();
+        boolean maySeeCandidates = applicationService.maySeeApplicationsOf(requisition, me);
+        model.addAttribute("requisition", requisition);
+        model.addAttribute("team", teams.get(requisition.teamId()));
+        model.addAttribute("hiringManager", people.get(requisition.hiringManagerId()));
+        model.addAttribute("maySeeCandidates", maySeeCandidates);
+        List<ApplicationItem> items = !maySeeCandidates ? List.of() : applications.findByRequisition(id).stream()
+                .map(a -> new ApplicationItem(a, Duration.between(a.createdAt(), now).toDays()))
+                .toList();
+        model.addAttribute("applications", items);
+        return DETAIL_VIEW;
+    }
+
+    /** One line of a requisition's application list. */
+    record ApplicationItem(Application application, long daysSinceApplied) {
+    }
+}

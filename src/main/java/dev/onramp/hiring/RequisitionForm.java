@@ -1,0 +1,30 @@
+package dev.onramp.hiring;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/** What a recruiter or hiring manager types to open a requisition; no hiring manager means the team's. */
+record RequisitionForm(
+        @NotBlank(message = "{requisition.title.required}")
+        @Size(max = 200, message = "{hiring.tooLong}")
+        String title,
+        @NotNull(message = "{requisition.team.required}")
+        Long teamId,
+        Long hiringManagerId,
+        @NotBlank(message = "{requisition.locationPolicy.required}")
+        @Size(max = 100, message = "{hiring.tooLong}")
+        String locationPolicy,
+        @NotNull(message = "{requisition.openings.required}")
+        @Min(value = 1, message = "{requisition.openings.range}")
+        @Max(value = 50, message = "{requisition.openings.range}")
+        Integer openings,
+        @Size(max = 4000, message = "{hiring.tooLong}")
+        String description) {
+
+    static RequisitionForm empty(Long teamId, Long hiringManagerId) {
+        return new RequisitionForm(null, teamId, hiringManagerId, null, 1, null);
+    }
+}
