@@ -19,6 +19,11 @@ public final class ProcessTestEngine {
                 .assertClassCoverageAtLeast(MIN_COVERAGE).build();
     }
 
+    /** For process tests that need more options (exclusions): the engine, before the coverage gate is set. */
+    public static ProcessEngineCoverageExtension.Builder coverageBuilder() {
+        return ProcessEngineCoverageExtension.builder().configurationResource(CONFIGURATION);
+    }
+
     /** For DMN tests and tests of Java around the engine. */
     public static ProcessEngineExtension plain() {
         return ProcessEngineExtension.builder().configurationResource(CONFIGURATION).build();
