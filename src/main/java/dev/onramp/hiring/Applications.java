@@ -66,11 +66,26 @@ public class Applications {
      */
     public Application requireVisible(long id, OnrampUser viewer) {
         Application application = applications.get(id);
-        if (viewer.has(Role.RECRUITER) || viewer.has(Role.ADMIN)
-                || requisitions.get(application.requisitionId()).hiringManagerId() == viewer.personId()) {
+        if (mayFollow(requisitions.get(application.requisitionId()), viewer)) {
             return application;
         }
         throw new NotFoundException("application", id);
+    }
+
+    /**
+     * A requisition whose applications {@code viewer} may see, by the rule of {@link #requireVisible}
+     * (for its pipeline board); anyone else gets the same 404 as for an unknown id.
+     */
+    public Requisition requireFollowable(long requisitionId, OnrampUser viewer) {
+        Requisition requisition = requisitions.get(requisitionId);
+        if (mayFollow(requisition, viewer)) {
+            return requisition;
+        }
+        throw new NotFoundException("requisition", requisitionId);
+    }
+
+    private static boolean mayFollow(Requisition requisition, OnrampUser viewer) {
+        return viewer.has(Role.RECRUITER) || viewer.has(Role.ADMIN) || requisition.hiringManagerId() == viewer.personId();
     }
 
     /** The requisition no longer takes candidates. */
