@@ -66,7 +66,7 @@ public class Applications {
      */
     public Application requireVisible(long id, OnrampUser viewer) {
         Application application = applications.get(id);
-        if (mayFollow(requisitions.get(application.requisitionId()), viewer)) {
+        if (maySeeApplicationsOf(requisitions.get(application.requisitionId()), viewer)) {
             return application;
         }
         throw new NotFoundException("application", id);
@@ -78,13 +78,14 @@ public class Applications {
      */
     public Requisition requireFollowable(long requisitionId, OnrampUser viewer) {
         Requisition requisition = requisitions.get(requisitionId);
-        if (mayFollow(requisition, viewer)) {
+        if (maySeeApplicationsOf(requisition, viewer)) {
             return requisition;
         }
         throw new NotFoundException("requisition", requisitionId);
     }
 
-    private static boolean mayFollow(Requisition requisition, OnrampUser viewer) {
+    /** Whether {@code viewer} may see the candidates of {@code requisition}: recruiters, admins, its hiring manager. */
+    public boolean maySeeApplicationsOf(Requisition requisition, OnrampUser viewer) {
         return viewer.has(Role.RECRUITER) || viewer.has(Role.ADMIN) || requisition.hiringManagerId() == viewer.personId();
     }
 
