@@ -40,15 +40,18 @@ class ApplicationController {
     private final PersonRepository people;
     private final ApplicationFormValidator validator;
     private final Clock clock;
+    private final ApplicationTimeline timeline;
 
     ApplicationController(Applications service, RequisitionRepository requisitions, TeamRepository teams,
-                          PersonRepository people, ApplicationFormValidator validator, Clock clock) {
+                          PersonRepository people, ApplicationFormValidator validator, Clock clock,
+                          ApplicationTimeline timeline) {
         this.service = service;
         this.requisitions = requisitions;
         this.teams = teams;
         this.people = people;
         this.validator = validator;
         this.clock = clock;
+        this.timeline = timeline;
     }
 
     @InitBinder("applicationForm")
@@ -105,6 +108,7 @@ class ApplicationController {
         model.addAttribute("candidateNow", ZonedDateTime.now(clock.withZone(ZoneId.of(application.candidateZone()))));
         model.addAttribute("appliedAt", application.createdAt().atZone(me.timeZone()));
         model.addAttribute("createdBy", people.get(application.createdBy()).displayName());
+        model.addAttribute("timeline", timeline.of(id, me.timeZone()));
         return DETAIL_VIEW;
     }
 
