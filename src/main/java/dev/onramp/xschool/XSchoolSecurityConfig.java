@@ -1,0 +1,17 @@
+package dev.onramp.xschool;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+
+/** Turns on {@code @PreAuthorize}: X-School's pages say on their controllers which roles may open them. */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class XSchoolSecurityConfig {
+
+    /** Who runs the cohorts: the list, creating and editing cohorts, rosters. */
+    static final String COORDINATING = "hasAnyRole('COORDINATOR', 'ADMIN')";
+    /** Who may open {@code /xschool}: coordinators get the cohorts, new hires are sent to their own seat. */
+    static final String XSCHOOL_MENU = "hasAnyRole('COORDINATOR', 'ADMIN', 'NEW_HIRE')";
+    /** A new hire's own assignment. */
+    static final String NEW_HIRE = "hasRole('NEW_HIRE')";
+}
