@@ -25,6 +25,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * takes the new seat before it releases the old one: when no cohort has room, nothing has changed,
  * the person keeps their seat, the coordinators are notified and {@link NoCohortScheduledException}
  * is thrown. Calling {@link #assign} again for someone with a seat re-evaluates it (safe to retry).
+ *
+ * <p>Locks come in one order: the person's seat row ({@code FOR UPDATE}, one change per person at a
+ * time), then the new cohort's row, then the old one's, which always starts earlier. A transaction
+ * still looking for a seat holds no cohort row, so concurrent moves cannot deadlock each other.
  */
 @Service
 public class XSchool {
