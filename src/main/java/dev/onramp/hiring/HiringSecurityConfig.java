@@ -1,12 +1,10 @@
 package dev.onramp.hiring;
 
-import org.springframework.context.annotation.Configuration;
-import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+/** Who may open what in this feature, for {@code @PreAuthorize} (turned on in the system's SecurityConfig): the pipeline's pages say on their controllers which roles may open them. */
+final class HiringSecurityConfig {
 
-/** Turns on {@code @PreAuthorize}: the pipeline's pages say on their controllers which roles may open them. */
-@Configuration(proxyBeanMethods = false)
-@EnableMethodSecurity
-class HiringSecurityConfig {
+    private HiringSecurityConfig() {
+    }
 
     /** Who works the pipeline: open and close requisitions, see their applications. */
     static final String PIPELINE = "hasAnyRole('RECRUITER', 'HIRING_MANAGER', 'ADMIN')";
