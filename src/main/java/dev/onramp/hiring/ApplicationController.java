@@ -2,6 +2,7 @@ package dev.onramp.hiring;
 
 import dev.onramp.hiring.Applications.DuplicateApplicationException;
 import dev.onramp.hiring.Applications.RequisitionClosedException;
+import dev.onramp.interview.ApplicationInterviews;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.TeamRepository;
@@ -39,15 +40,18 @@ class ApplicationController {
     private final PersonRepository people;
     private final ApplicationFormValidator validator;
     private final Clock clock;
+    private final ApplicationInterviews interviews;
 
     ApplicationController(Applications service, RequisitionRepository requisitions, TeamRepository teams,
-                          PersonRepository people, ApplicationFormValidator validator, Clock clock) {
+                          PersonRepository people, ApplicationFormValidator validator, Clock clock,
+                          ApplicationInterviews interviews) {
         this.service = service;
         this.requisitions = requisitions;
         this.teams = teams;
         this.people = people;
         this.validator = validator;
         this.clock = clock;
+        this.interviews = interviews;
     }
 
     @InitBinder("applicationForm")
@@ -100,6 +104,7 @@ class ApplicationController {
         model.addAttribute("candidateNow", ZonedDateTime.now(clock.withZone(ZoneId.of(application.candidateZone()))));
         model.addAttribute("appliedAt", application.createdAt().atZone(me.timeZone()));
         model.addAttribute("createdBy", people.get(application.createdBy()).displayName());
+        model.addAttribute("interviews", interviews.forApplication(id, me.timeZone()));
         return DETAIL_VIEW;
     }
 
