@@ -166,12 +166,12 @@ class InterviewScheduling {
             if (zone.isEmpty()) {
                 errors.rejectValue("otherZone", "schedule.otherZone.unknown");
             }
-            if (form.otherStart() == null) {
-                if (!errors.hasFieldErrors("otherStart")) {
-                    errors.rejectValue("otherStart", "schedule.otherStart.required");
-                }
+            if (form.otherStart() == null || form.otherStart().isBlank()) {
+                errors.rejectValue("otherStart", "schedule.otherStart.required");
+            } else if (form.otherLocalStart().isEmpty()) {
+                errors.rejectValue("otherStart", "schedule.otherStart.invalid");
             } else if (zone.isPresent()) {
-                start = form.otherStart().atZone(zone.get()).toInstant();
+                start = form.otherLocalStart().get().atZone(zone.get()).toInstant();
                 if (!start.isAfter(clock.instant())) {
                     errors.rejectValue("otherStart", "schedule.start.past");
                 }

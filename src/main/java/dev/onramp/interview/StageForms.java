@@ -15,7 +15,7 @@ final class StageForms {
     static void describe(StageTask t, List<PoolMember> pool, InterviewerPicks proposed, OnrampUser me, Model model) {
         Set<Long> proposedIds = proposed.chosen().stream().map(PoolMember::personId).collect(Collectors.toSet());
         model.addAttribute("task", t.task());
-        model.addAttribute("application", t.application());
+        model.addAttribute("app", t.application()); // not "application": Thymeleaf reserves that name
         model.addAttribute("stage", t.stage());
         model.addAttribute("stageName", t.stageName());
         model.addAttribute("candidateZone", t.candidateZone());

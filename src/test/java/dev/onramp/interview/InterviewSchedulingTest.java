@@ -15,7 +15,6 @@ import dev.onramp.system.TimeZones;
 import dev.onramp.tasklist.TaskList;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -132,7 +131,7 @@ class InterviewSchedulingTest {
     @Test
     void shouldReadAnotherTimeInTheChosenZone() {
         ScheduleForm form = new ScheduleForm(List.of(IVAN.personId()), ScheduleForm.OTHER,
-                LocalDateTime.of(2026, 1, 19, 10, 0), "Europe/Berlin");
+                "2026-01-19T10:00", "Europe/Berlin");
 
         assertThat(scheduling.check(form, BEATS, errors(form))).contains(Instant.parse("2026-01-19T09:00:00Z"));
     }
@@ -140,11 +139,21 @@ class InterviewSchedulingTest {
     @Test
     void shouldRefuseAStartInThePast() {
         ScheduleForm form = new ScheduleForm(List.of(IVAN.personId()), ScheduleForm.OTHER,
-                LocalDateTime.of(2026, 1, 15, 6, 0), "Europe/Berlin");
+                "2026-01-15T06:00", "Europe/Berlin");
         Errors errors = errors(form);
 
         assertThat(scheduling.check(form, BEATS, errors)).isEmpty();
         assertThat(errors.getFieldError("otherStart").getCode()).isEqualTo("schedule.start.past");
+    }
+
+    @Test
+    void shouldRefuseAnotherTimeThatIsNotADateTime() {
+        ScheduleForm form = new ScheduleForm(List.of(IVAN.personId()), ScheduleForm.OTHER, "next Monday",
+                "Europe/Berlin");
+        Errors errors = errors(form);
+
+        assertThat(scheduling.check(form, BEATS, errors)).isEmpty();
+        assertThat(errors.getFieldError("otherStart").getCode()).isEqualTo("schedule.otherStart.invalid");
     }
 
     @Test
