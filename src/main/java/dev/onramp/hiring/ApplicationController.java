@@ -41,17 +41,19 @@ class ApplicationController {
     private final PersonRepository people;
     private final ApplicationFormValidator validator;
     private final Clock clock;
+    private final ApplicationTimeline timeline;
     private final ApplicationInterviews interviews;
 
     ApplicationController(Applications service, RequisitionRepository requisitions, TeamRepository teams,
                           PersonRepository people, ApplicationFormValidator validator, Clock clock,
-                          ApplicationInterviews interviews) {
+                          ApplicationTimeline timeline, ApplicationInterviews interviews) {
         this.service = service;
         this.requisitions = requisitions;
         this.teams = teams;
         this.people = people;
         this.validator = validator;
         this.clock = clock;
+        this.timeline = timeline;
         this.interviews = interviews;
     }
 
@@ -109,6 +111,7 @@ class ApplicationController {
         model.addAttribute("candidateNow", ZonedDateTime.now(clock.withZone(ZoneId.of(application.candidateZone()))));
         model.addAttribute("appliedAt", application.createdAt().atZone(me.timeZone()));
         model.addAttribute("createdBy", people.get(application.createdBy()).displayName());
+        model.addAttribute("timeline", timeline.of(id, me.timeZone()));
         model.addAttribute("interviews", interviews.forApplication(id, me.timeZone()));
         return DETAIL_VIEW;
     }

@@ -72,6 +72,18 @@ public class Applications {
         throw new NotFoundException("application", id);
     }
 
+    /**
+     * A requisition whose applications {@code viewer} may see, by the rule of {@link #requireVisible}
+     * (for its pipeline board); anyone else gets the same 404 as for an unknown id.
+     */
+    public Requisition requireFollowable(long requisitionId, OnrampUser viewer) {
+        Requisition requisition = requisitions.get(requisitionId);
+        if (maySeeApplicationsOf(requisition, viewer)) {
+            return requisition;
+        }
+        throw new NotFoundException("requisition", requisitionId);
+    }
+
     /** Whether {@code viewer} may see the candidates of {@code requisition}: recruiters, admins, its hiring manager. */
     public boolean maySeeApplicationsOf(Requisition requisition, OnrampUser viewer) {
         return viewer.has(Role.RECRUITER) || viewer.has(Role.ADMIN) || requisition.hiringManagerId() == viewer.personId();

@@ -74,7 +74,7 @@ class ApplicationPagesTest extends HiringWebSupport {
         assertThat(page).containsPattern("id=\"candidate-zone\">America/New_York, where it is \\w{3} \\d{2}:\\d{2} now<");
         assertThat(page).containsPattern("<a id=\"resume-link\" href=\"https://example.com/grace.pdf\"\\s+rel=\"noopener noreferrer\"");
         assertThat(page).contains("id=\"requisition-link\" href=\"/requisitions/" + requisition + "\"");
-        assertThat(page).contains("<!-- The application's timeline");
+        assertThat(page).contains("id=\"application-timeline\"").contains("Application added by Rita Recruiter");
         assertThat(page).contains("id=\"application-status\">Active<").contains("Screening");
     }
 

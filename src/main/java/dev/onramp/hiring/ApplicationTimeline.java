@@ -1,0 +1,165 @@
+package dev.onramp.hiring;
+
+import dev.onramp.hiring.BoardColumns.Column;
+import dev.onramp.hiring.HiringHistory.Stage;
+import dev.onramp.people.Person;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.people.TeamRepository;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.camunda.bpm.engine.ActivityTypes;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.history.HistoricActivityInstance;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.stereotype.Service;
+
+/**
+ * Every step of an application, who took it and when, from the engine's history of its hiring process and
+ * of everything that process called (loop, stages, decision): user tasks, call activities, service tasks
+ * and end events, not the gateways and events in between. Also where the application stands in its team's
+ * loop. It does not check who may see the application: its caller has done that.
+ * <p>
+ * Queries: one for the process instances under the application's (by root instance id), one per instance
+ * for its activities, one for the task names, one for the stage keys, one per distinct assignee.
+ */
+@Service
+public class ApplicationTimeline {
+
+    private static final Set<String> SHOWN = Set.of(ActivityTypes.TASK_USER_TASK, ActivityTypes.CALL_ACTIVITY,
+            ActivityTypes.TASK_SERVICE);
+
+    private final ApplicationRepository applications;
+    private final RequisitionRepository requisitions;
+    private final TeamRepository teams;
+    private final PersonRepository people;
+    private final HiringHistory hiringHistory;
+    private final HistoryService history;
+    private final BoardColumns loopColumns;
+
+    ApplicationTimeline(ApplicationRepository applications, RequisitionRepository requisitions, TeamRepository teams,
+                        PersonRepository people, HiringHistory hiringHistory, HistoryService history,
+                        BoardColumns loopColumns) {
+        this.applications = applications;
+        this.requisitions = requisitions;
+        this.teams = teams;
+        this.people = people;
+        this.hiringHistory = hiringHistory;
+        this.history = history;
+        this.loopColumns = loopColumns;
+    }
+
+    /** The application's timeline, its times in {@code viewer}'s zone. */
+    public Timeline of(long applicationId, ZoneId viewer) {
+        Application application = applications.get(applicationId);
+        List<Entry> entries = new ArrayList<>();
+        entries.add(new Entry(null, "timeline.added", people.get(application.createdBy()).displayName(),
+                application.createdAt().atZone(viewer), null, false));
+        List<HistoricProcessInstance> instances = application.processInstanceId() == null ? List.of()
+                : hiringHistory.instancesUnder(application.processInstanceId());
+        Map<String, String> taskNames = new HashMap<>();
+        if (!instances.isEmpty()) {
+            for (HistoricTaskInstance task : history.createHistoricTaskInstanceQuery()
+                    .rootProcessInstanceId(application.processInstanceId()).list()) {
+                taskNames.put(task.getId(), task.getName());
+            }
+        }
+        Map<String, Optional<Person>> assignees = new HashMap<>();
+        List<Entry> steps = new ArrayList<>();
+        for (HistoricProcessInstance instance : instances) {
+            for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
+                    .processInstanceId(instance.getId()).orderPartiallyByOccurrence().asc().list()) {
+                if (!shown(step.getActivityType())) {
+                    continue;
+                }
+                String who = null;
+                if (step.getAssignee() != null) {
+                    who = assignees.computeIfAbsent(step.getAssignee(), people::findByUsername)
+                            .map(Person::displayName).orElse(step.getAssignee());
+                }
+                String name = step.getTaskId() != null && taskNames.get(step.getTaskId()) != null
+                        ? taskNames.get(step.getTaskId())
+                        : step.getActivityName() != null ? step.getActivityName() : step.getActivityId();
+                steps.add(new Entry(name, null, who, at(step.getStartTime(), viewer), at(step.getEndTime(), viewer),
+                        step.isCanceled()));
+            }
+        }
+        steps.sort(Comparator.comparing(Entry::started)); // stable: same instant keeps the order of the engine
+        entries.addAll(steps);
+        return new Timeline(viewer, entries, stages(application, instances));
+    }
+
+    private static boolean shown(String activityType) {
+        return SHOWN.contains(activityType) || activityType.toLowerCase(Locale.ROOT).endsWith("endevent");
+    }
+
+    private List<StageMark> stages(Application application, List<HistoricProcessInstance> instances) {
+        String loopKey = teams.get(requisitions.get(application.requisitionId()).teamId()).loopProcessKey();
+        Map<String, Stage> stages = hiringHistory.stagesAmong(instances);
+        boolean over = !application.isActive()
+                || instances.stream().anyMatch(i -> i.getId().equals(application.processInstanceId())
+                && !HiringHistory.isRunning(i));
+        List<StageMark> marks = new ArrayList<>();
+        for (Column column : loopColumns.columnsFor(loopKey)) {
+            List<HistoricProcessInstance> runs = stages.values().stream().filter(s -> s.key().equals(column.stageKey()))
+                    .map(Stage::instance).toList();
+            StageState state;
+            if (runs.stream().anyMatch(HiringHistory::isRunning)) {
+                state = StageState.ACTIVE;
+            } else if (runs.stream().anyMatch(i -> HistoricProcessInstance.STATE_COMPLETED.equals(i.getState()))) {
+                state = StageState.DONE;
+            } else if (!runs.isEmpty()) {
+                state = StageState.STOPPED;
+            } else {
+                state = over ? StageState.NOT_REACHED : StageState.TO_COME;
+            }
+            marks.add(new StageMark(column.stageKey(), column.stageName(), state));
+        }
+        return marks;
+    }
+
+    private static ZonedDateTime at(Date date, ZoneId zone) {
+        return date == null ? null : date.toInstant().atZone(zone);
+    }
+
+    /**
+     * An application's steps, oldest first, and its loop's stages.
+     *
+     * @param zone the viewer's zone, in which every time is given
+     */
+    public record Timeline(ZoneId zone, List<Entry> entries, List<StageMark> stages) {
+    }
+
+    /**
+     * One step. Either {@code name} is set (the step's name in the process) or {@code messageKey} is
+     * (a step of our own, such as the application being added, with {@code who} as its argument).
+     *
+     * @param who      who did it: the assignee of a user task, the person who added the application
+     * @param ended    null while it runs
+     * @param canceled it was stopped before it finished (for example, when the candidate withdrew)
+     */
+    public record Entry(String name, String messageKey, String who, ZonedDateTime started, ZonedDateTime ended,
+                        boolean canceled) {
+    }
+
+    /** A stage of the team's loop and how far this application got with it. */
+    public record StageMark(String key, String name, StageState state) {
+    }
+
+    public enum StageState {
+        DONE, ACTIVE, TO_COME, STOPPED, NOT_REACHED;
+
+        public String messageKey() {
+            return "timeline.stage." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+        }
+    }
+}

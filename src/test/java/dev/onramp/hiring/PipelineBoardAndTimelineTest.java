@@ -1,0 +1,259 @@
+package dev.onramp.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onramp.hiring.ApplicationTimeline.StageState;
+import dev.onramp.hiring.BoardColumns.Column;
+import dev.onramp.hiring.RequisitionRepository.NewRequisition;
+import dev.onramp.interview.ElasticsearchLoop;
+import dev.onramp.interview.KibanaLoop;
+import dev.onramp.people.OnrampUser;
+import dev.onramp.people.Person;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.people.Team;
+import dev.onramp.people.TeamRepository;
+import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebClient;
+import java.net.http.HttpResponse;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The pipeline board and the application timeline, on the whole app with real hiring processes: the job
+ * executor is off, so each test runs the jobs it needs itself.
+ */
+@OnrampAppTest
+// the stand-in beans below make this a context of its own: give it its own database, not the shared one
+@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:onramp-board-test;DB_CLOSE_DELAY=-1")
+class PipelineBoardAndTimelineTest {
+
+    /**
+     * Stand-ins for process beans that are being written elsewhere right now. Delete this class (and the
+     * {@code @TestPropertySource} above) once {@code slaDates} and {@code recordWithdrawal} are in main.
+     */
+    @TestConfiguration(proxyBeanMethods = false)
+    static class StandInsUntilTheRealBeansLand {
+
+        @Bean(HiringProcess.BEAN_SLA_DATES)
+        SlaDatesStub slaDates() {
+            return new SlaDatesStub();
+        }
+
+        /** Records the outcome on the application, as the real bean will. */
+        @Bean(HiringProcess.BEAN_RECORD_WITHDRAWAL)
+        JavaDelegate recordWithdrawal(JdbcClient jdbc, Clock clock) {
+            return execution -> jdbc.sql("""
+                    UPDATE application SET status = 'WITHDRAWN', ended_at = ?, outcome_stage = stage
+                     WHERE id = ? AND status = 'ACTIVE'
+                    """).params(Timestamp.from(clock.instant()), execution.getVariable(HiringProcess.VAR_APPLICATION_ID))
+                    .update();
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Applications applications;
+    @Autowired
+    ApplicationRepository applicationRows;
+    @Autowired
+    RequisitionRepository requisitions;
+    @Autowired
+    TeamRepository teams;
+    @Autowired
+    PersonRepository people;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    BoardColumns boardColumns;
+    @Autowired
+    ApplicationTimeline timeline;
+    @Autowired
+    Clock clock;
+
+    private long requisitionId;
+
+    @BeforeEach
+    void openAKibanaRequisition() {
+        Team kibana = teams.findBySlug("kibana").orElseThrow();
+        requisitionId = requisitions.insert(new NewRequisition(kibana.id(), "Board test " + UUID.randomUUID(),
+                kibana.hiringManagerId(), "Anywhere", 1, "", person("rita").id(), clock.instant()));
+    }
+
+    @AfterEach
+    void resetTheEngineClock() {
+        ClockUtil.reset();
+    }
+
+    @Test
+    void shouldShowTheCandidateInTheLoopsFirstStageAfterScreeningAndRitaOnTheTimeline() {
+        long id = addCandidate("Ada Board");
+        screenAndAdvance(id);
+        assertThat(column(board("rita"), "screening")).as("screened, loop not started yet").contains("Ada Board");
+
+        startTheLoop(id);
+
+        String board = board("rita");
+        assertThat(board).containsSubsequence("id=\"column-screening\"", "id=\"column-" + KibanaLoop.STAGE_PAIR_PROGRAMMING + "\"",
+                "id=\"column-" + KibanaLoop.STAGE_DESIGN_REVIEW + "\"", "id=\"column-" + KibanaLoop.STAGE_TEAM_FIT + "\"",
+                "id=\"column-decision\"", "id=\"column-ended\"");
+        assertThat(board).contains("Screening", "Pair programming", "Design review", "Team fit", "Offer / decision", "Ended");
+        String firstStage = column(board, KibanaLoop.STAGE_PAIR_PROGRAMMING);
+        assertThat(firstStage).contains("Ada Board", "Europe/London", "0 days in stage", "href=\"/applications/" + id + "\"");
+        assertThat(column(board, "screening")).doesNotContain("Ada Board");
+
+        String page = page("rita", "/applications/" + id);
+        assertThat(page).containsPattern(Pattern.compile("Screen candidate</strong>\\s*<span class=\"step-who\">by Rita Recruiter</span>"));
+        assertThat(page).contains("Application added by Rita Recruiter", "Times are in Europe/Madrid.", "Team interview loop");
+        assertThat(page).containsPattern("id=\"stage-" + KibanaLoop.STAGE_PAIR_PROGRAMMING + "\"[^>]*>Pair programming: in progress<");
+        assertThat(page).containsPattern("id=\"stage-" + KibanaLoop.STAGE_TEAM_FIT + "\"[^>]*>Team fit: to come<");
+    }
+
+    @Test
+    void shouldCountDaysInStageOnTheEngineClock() {
+        long id = addCandidate("Bo Days");
+        screenAndAdvance(id);
+        startTheLoop(id);
+
+        ClockUtil.setCurrentTime(Date.from(clock.instant().plus(Duration.ofDays(3)).plus(Duration.ofHours(1))));
+
+        String firstStage = column(board("rita"), KibanaLoop.STAGE_PAIR_PROGRAMMING);
+        assertThat(firstStage).contains("Bo Days", "3 days in stage");
+    }
+
+    @Test
+    void shouldShowAWithdrawnCandidateAsEndedWithTheOutcome() {
+        long id = addCandidate("Cy Withdrawn");
+        screenAndAdvance(id);
+        startTheLoop(id);
+
+        runtime.createMessageCorrelation(HiringProcess.MESSAGE_CANDIDATE_WITHDREW)
+                .processInstanceBusinessKey(HiringProcess.businessKey(id)).correlate();
+        runJob(id, HiringProcess.TASK_RECORD_WITHDRAWAL);
+
+        String board = board("rita");
+        assertThat(column(board, "ended")).contains("Cy Withdrawn", "Withdrawn");
+        assertThat(column(board, KibanaLoop.STAGE_PAIR_PROGRAMMING)).doesNotContain("Cy Withdrawn");
+
+        var steps = timeline.of(id, ZoneId.of("Asia/Tokyo"));
+        assertThat(steps.zone()).isEqualTo(ZoneId.of("Asia/Tokyo"));
+        assertThat(steps.entries()).extracting(ApplicationTimeline.Entry::name)
+                .containsSubsequence("Screen candidate", "Team interview loop", "Record withdrawal", "Withdrawn");
+        assertThat(steps.entries()).filteredOn(e -> "Team interview loop".equals(e.name()))
+                .singleElement().satisfies(e -> assertThat(e.canceled()).isTrue());
+        assertThat(steps.entries()).allSatisfy(e -> assertThat(e.started().getZone()).isEqualTo(ZoneId.of("Asia/Tokyo")));
+        assertThat(steps.stages()).extracting(ApplicationTimeline.StageMark::state)
+                .containsExactly(StageState.STOPPED, StageState.NOT_REACHED, StageState.NOT_REACHED);
+    }
+
+    @Test
+    void shouldShowTheBoardToTheRequisitionsHiringManagerOnly() {
+        addCandidate("Di Visible");
+        assertThat(column(board("karl"), "screening")).contains("Di Visible");
+        assertThat(status("hank", "/requisitions/" + requisitionId + "/board")).as("another team's hiring manager").isEqualTo(404);
+        assertThat(status("ivan", "/requisitions/" + requisitionId + "/board")).as("an interviewer").isEqualTo(404);
+        assertThat(status("ivan", "/requisitions/999999/board")).as("an unknown requisition").isEqualTo(404);
+    }
+
+    @Test
+    void shouldLinkTheBoardFromTheRequisitionPage() {
+        assertThat(page("rita", "/requisitions/" + requisitionId))
+                .contains("href=\"/requisitions/" + requisitionId + "/board\"");
+        assertThat(page("hank", "/requisitions/" + requisitionId))
+                .as("a hiring manager of another team sees the page, not the link")
+                .doesNotContain("/requisitions/" + requisitionId + "/board");
+    }
+
+    @Test
+    void shouldOrderTheStagesOfAParallelLoopAsTheFlowGoes() {
+        assertThat(boardColumns.columnsFor(ElasticsearchLoop.KEY)).extracting(Column::stageKey).containsExactly(
+                ElasticsearchLoop.STAGE_TAKE_HOME, ElasticsearchLoop.STAGE_TECHNICAL_DEEP_DIVE,
+                ElasticsearchLoop.STAGE_DISTRIBUTED_WORK, ElasticsearchLoop.STAGE_HIRING_MANAGER);
+        assertThat(boardColumns.columnsFor(ElasticsearchLoop.KEY).get(0).properties()).containsEntry("kind", "TAKE_HOME");
+        assertThat(boardColumns.columnsFor("NoSuchLoop")).isEmpty();
+    }
+
+    // --- helpers
+
+    private long addCandidate(String name) {
+        String email = UUID.randomUUID() + "@example.com";
+        return applications.add(requisitionId, new ApplicationForm(name, email, "Europe/London", "GB", null,
+                Application.Source.REFERRAL), new OnrampUser(person("rita"), "unused", true));
+    }
+
+    /** Rita claims the screening and advances the candidate, as the screening form would. */
+    private void screenAndAdvance(long applicationId) {
+        Task screening = tasks.createTaskQuery().processInstanceBusinessKey(HiringProcess.businessKey(applicationId))
+                .taskDefinitionKey(HiringProcess.TASK_SCREEN).singleResult();
+        tasks.claim(screening.getId(), "rita");
+        tasks.complete(screening.getId(), Map.of(HiringProcess.VAR_SCREENING, HiringProcess.SCREENING_ADVANCE));
+    }
+
+    private void startTheLoop(long applicationId) {
+        runJob(applicationId, HiringProcess.CALL_ACTIVITY_TEAM_LOOP);
+    }
+
+    private void runJob(long applicationId, String activityId) {
+        Job job = management.createJobQuery().processInstanceId(applicationRows.get(applicationId).processInstanceId())
+                .activityId(activityId).singleResult();
+        assertThat(job).as("job before " + activityId).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    private Person person(String username) {
+        return people.findByUsername(username).orElseThrow();
+    }
+
+    private String board(String username) {
+        return page(username, "/requisitions/" + requisitionId + "/board");
+    }
+
+    private String page(String username, String path) {
+        WebClient web = new WebClient(port);
+        web.signIn(username, "demo");
+        HttpResponse<String> response = web.get(path);
+        assertThat(response.statusCode()).as(path).isEqualTo(200);
+        return response.body();
+    }
+
+    private int status(String username, String path) {
+        WebClient web = new WebClient(port);
+        web.signIn(username, "demo");
+        return web.get(path).statusCode();
+    }
+
+    /** The markup of one board column, from its opening tag to the next column's. */
+    private static String column(String board, String key) {
+        int start = board.indexOf("id=\"column-" + key + "\"");
+        assertThat(start).as("column " + key).isNotNegative();
+        int end = board.indexOf("class=\"column\"", start);
+        return board.substring(start, end < 0 ? board.length() : end);
+    }
+}
