@@ -2,6 +2,7 @@ package dev.onramp.hiring;
 
 import dev.onramp.hiring.Applications.DuplicateApplicationException;
 import dev.onramp.hiring.Applications.RequisitionClosedException;
+import dev.onramp.interview.ApplicationInterviews;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.TeamRepository;
@@ -41,10 +42,11 @@ class ApplicationController {
     private final ApplicationFormValidator validator;
     private final Clock clock;
     private final ApplicationTimeline timeline;
+    private final ApplicationInterviews interviews;
 
     ApplicationController(Applications service, RequisitionRepository requisitions, TeamRepository teams,
                           PersonRepository people, ApplicationFormValidator validator, Clock clock,
-                          ApplicationTimeline timeline) {
+                          ApplicationTimeline timeline, ApplicationInterviews interviews) {
         this.service = service;
         this.requisitions = requisitions;
         this.teams = teams;
@@ -52,6 +54,7 @@ class ApplicationController {
         this.validator = validator;
         this.clock = clock;
         this.timeline = timeline;
+        this.interviews = interviews;
     }
 
     @InitBinder("applicationForm")
@@ -109,6 +112,7 @@ class ApplicationController {
         model.addAttribute("appliedAt", application.createdAt().atZone(me.timeZone()));
         model.addAttribute("createdBy", people.get(application.createdBy()).displayName());
         model.addAttribute("timeline", timeline.of(id, me.timeZone()));
+        model.addAttribute("interviews", interviews.forApplication(id, me.timeZone()));
         return DETAIL_VIEW;
     }
 

@@ -78,6 +78,12 @@ public class ApplicationRepository {
         jdbc.sql("UPDATE application SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
     }
 
+    /** Records the stage an active application is in (the board reads it); false when it had already ended. */
+    public boolean setStage(long id, String stageKey) {
+        return jdbc.sql("UPDATE application SET stage = ? WHERE id = ? AND status = 'ACTIVE'")
+                .params(stageKey, id).update() == 1;
+    }
+
     /**
      * Ends an active application because its requisition closed: the outcome reason is the
      * requisition's close reason, the outcome stage the stage it was in. False when it had already ended.

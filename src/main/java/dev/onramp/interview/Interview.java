@@ -1,0 +1,27 @@
+package dev.onramp.interview;
+
+import java.time.Instant;
+import java.util.Locale;
+
+/**
+ * One interview of an application's loop: a live interview ({@code startsAt}–{@code endsAt}) or a take-home
+ * (sent at {@code startsAt}, due at {@code endsAt}). {@code stageProcessInstanceId} is the stage process
+ * ({@link InterviewStage} or {@link TakeHomeStage}) it belongs to; {@code loopProcessDefinitionId} the loop
+ * version whose scorecard applies. Its panel is in {@link InterviewRepository#panel(long)}.
+ */
+public record Interview(long id, long applicationId, String stageKey, String stageName, Stage.Kind kind,
+                        String stageProcessInstanceId, String loopProcessDefinitionId, Instant startsAt,
+                        Instant endsAt, Status status, long scheduledBy, Instant scheduledAt) {
+
+    public enum Status {
+        SCHEDULED, DONE, CANCELLED;
+
+        public String messageKey() {
+            return "interview.status." + name().toLowerCase(Locale.ROOT);
+        }
+    }
+
+    public boolean isTakeHome() {
+        return kind == Stage.Kind.TAKE_HOME;
+    }
+}

@@ -1,0 +1,176 @@
+package dev.onramp.interview;
+
+import dev.onramp.system.NotFoundException;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+import org.springframework.stereotype.Repository;
+
+/** Interviews and their panels, in our own tables ({@code interview}, {@code interview_panel}). */
+@Repository
+public class InterviewRepository {
+
+    private static final String SELECT = """
+            SELECT i.id, i.application_id, i.stage_key, i.stage_name, i.kind, i.stage_process_instance_id,
+                   i.loop_process_definition_id, i.starts_at, i.ends_at, i.status, i.scheduled_by, i.scheduled_at
+              FROM interview i
+            """;
+
+    private final JdbcClient jdbc;
+
+    public InterviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Inserts an interview with its panel; seats follow the order of {@code panelPersonIds}. */
+    public long insert(NewInterview n, List<Long> panelPersonIds) {
+        if (panelPersonIds.isEmpty()) {
+            throw new IllegalArgumentException("an interview needs at least one person on its panel");
+        }
+        KeyHolder key = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO interview (application_id, stage_key, stage_name, kind, stage_process_instance_id,
+                                       loop_process_definition_id, starts_at, ends_at, status, scheduled_by,
+                                       scheduled_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'SCHEDULED', ?, ?)
+                """)
+                .params(n.applicationId(), n.stageKey(), n.stageName(), n.kind().name(), n.stageProcessInstanceId(),
+                        n.loopProcessDefinitionId(), utc(n.startsAt()), utc(n.endsAt()), n.scheduledBy(),
+                        utc(n.scheduledAt()))
+                .update(key, "id");
+        long id = key.getKey().longValue();
+        int seat = 0;
+        for (Long personId : panelPersonIds) {
+            jdbc.sql("INSERT INTO interview_panel (interview_id, person_id, seat) VALUES (?, ?, ?)")
+                    .params(id, personId, seat++).update();
+        }
+        return id;
+    }
+
+    public Interview get(long id) {
+        return findById(id).orElseThrow(() -> new NotFoundException("interview", id));
+    }
+
+    public Optional<Interview> findById(long id) {
+        return jdbc.sql(SELECT + " WHERE i.id = ?").param(id).query(InterviewRepository::row).optional();
+    }
+
+    /** An application's interviews, earliest first. */
+    public List<Interview> findByApplication(long applicationId) {
+        return jdbc.sql(SELECT + " WHERE i.application_id = ? ORDER BY i.starts_at, i.id")
+                .param(applicationId).query(InterviewRepository::row).list();
+    }
+
+    /** The interview a stage process scheduled (the latest one, should it have been scheduled again). */
+    public Optional<Interview> findByStageProcessInstance(String processInstanceId) {
+        return jdbc.sql(SELECT + " WHERE i.stage_process_instance_id = ? ORDER BY i.id DESC")
+                .param(processInstanceId).query(InterviewRepository::row).list().stream().findFirst();
+    }
+
+    /** Interviews with this person on the panel, earliest first. */
+    public List<Interview> findByPanelMember(long personId) {
+        return jdbc.sql(SELECT + """
+                  JOIN interview_panel p ON p.interview_id = i.id
+                 WHERE p.person_id = ?
+                 ORDER BY i.starts_at, i.id
+                """).param(personId).query(InterviewRepository::row).list();
+    }
+
+    /** The panel in seat order. */
+    public List<PanelMember> panel(long interviewId) {
+        return jdbc.sql("""
+                SELECT p.person_id, x.username, x.display_name, x.time_zone, p.seat
+                  FROM interview_panel p JOIN person x ON x.id = p.person_id
+                 WHERE p.interview_id = ?
+                 ORDER BY p.seat
+                """).param(interviewId)
+                .query((rs, n) -> new PanelMember(rs.getLong(1), rs.getString(2), rs.getString(3),
+                        ZoneId.of(rs.getString(4)), rs.getInt(5)))
+                .list();
+    }
+
+    /** The panel's usernames in seat order: the same answer, in the same order, every time. */
+    public List<String> panelUsernames(long interviewId) {
+        return jdbc.sql("""
+                SELECT x.username
+                  FROM interview_panel p JOIN person x ON x.id = p.person_id
+                 WHERE p.interview_id = ?
+                 ORDER BY p.seat
+                """).param(interviewId).query(String.class).list();
+    }
+
+    /** How many interviews (not cancelled) starting in {@code [from, to)} each person sits on; absent means none. */
+    public Map<Long, Integer> bookings(Collection<Long> personIds, Instant from, Instant to) {
+        Map<Long, Integer> result = new HashMap<>();
+        if (personIds.isEmpty()) {
+            return result;
+        }
+        jdbc.sql("""
+                SELECT p.person_id, COUNT(*)
+                  FROM interview_panel p JOIN interview i ON i.id = p.interview_id
+                 WHERE p.person_id IN (:people) AND i.status <> 'CANCELLED'
+                   AND i.starts_at >= :from AND i.starts_at < :to
+                 GROUP BY p.person_id
+                """)
+                .param("people", personIds).param("from", utc(from)).param("to", utc(to))
+                .query(rs -> {
+                    result.put(rs.getLong(1), rs.getInt(2));
+                });
+        return result;
+    }
+
+    /** Everyone on a panel of this application's interviews that are not cancelled. */
+    public Set<Long> panelOfApplication(long applicationId) {
+        return new HashSet<>(jdbc.sql("""
+                SELECT DISTINCT p.person_id
+                  FROM interview_panel p JOIN interview i ON i.id = p.interview_id
+                 WHERE i.application_id = ? AND i.status <> 'CANCELLED'
+                """).param(applicationId).query(Long.class).list());
+    }
+
+    /** Moves an interview from one status to another; false when it was not in {@code from}. */
+    public boolean setStatus(long id, Interview.Status from, Interview.Status to) {
+        return jdbc.sql("UPDATE interview SET status = ? WHERE id = ? AND status = ?")
+                .params(to.name(), id, from.name()).update() == 1;
+    }
+
+    private static OffsetDateTime utc(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Interview row(ResultSet rs, int n) throws SQLException {
+        return new Interview(rs.getLong("id"), rs.getLong("application_id"), rs.getString("stage_key"),
+                rs.getString("stage_name"), Stage.Kind.valueOf(rs.getString("kind")),
+                rs.getString("stage_process_instance_id"), rs.getString("loop_process_definition_id"),
+                instant(rs, "starts_at"), instant(rs, "ends_at"), Interview.Status.valueOf(rs.getString("status")),
+                rs.getLong("scheduled_by"), instant(rs, "scheduled_at"));
+    }
+
+    /** An interview to be created (always SCHEDULED). */
+    public record NewInterview(long applicationId, String stageKey, String stageName, Stage.Kind kind,
+                               String stageProcessInstanceId, String loopProcessDefinitionId, Instant startsAt,
+                               Instant endsAt, long scheduledBy, Instant scheduledAt) {
+    }
+
+    /** Someone on an interview's panel, with their zone. */
+    public record PanelMember(long personId, String username, String displayName, ZoneId zone, int seat) {
+    }
+}

@@ -1,0 +1,272 @@
+package dev.onramp.interview;
+
+import dev.onramp.hiring.Application;
+import dev.onramp.hiring.ApplicationRepository;
+import dev.onramp.hiring.Requisition;
+import dev.onramp.hiring.RequisitionRepository;
+import dev.onramp.interview.InterviewRepository.NewInterview;
+import dev.onramp.people.OnrampUser;
+import dev.onramp.people.Person;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.people.Role;
+import dev.onramp.system.NotFoundException;
+import dev.onramp.system.TimeZones;
+import dev.onramp.tasklist.TaskList;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.LongValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.validation.Errors;
+
+/**
+ * Scheduling a stage: the interviewer pool of the requisition's team with this week's bookings, the proposed
+ * panel ({@link InterviewerPicker}) and slots ({@link SlotFinder}), the checks on what the recruiter chose,
+ * and — in one transaction — the interview with its panel, the application's stage and the completed task.
+ */
+@Service
+class InterviewScheduling {
+
+    static final int MAX_PANEL = 4;
+    static final int MAX_REVIEWERS = 2;
+    static final int TAKE_HOME_DAYS = 5;
+    static final LocalTime TAKE_HOME_DUE_AT = LocalTime.of(23, 59);
+
+    private static final Logger log = LoggerFactory.getLogger(InterviewScheduling.class);
+
+    private final TaskList taskList;
+    private final TaskService tasks;
+    private final RuntimeService runtime;
+    private final LoopStages loopStages;
+    private final ApplicationRepository applications;
+    private final RequisitionRepository requisitions;
+    private final PersonRepository people;
+    private final InterviewRepository interviews;
+    private final InterviewerPicker picker;
+    private final SlotFinder slotFinder;
+    private final TimeZones timeZones;
+    private final Clock clock;
+
+    InterviewScheduling(TaskList taskList, TaskService tasks, RuntimeService runtime, LoopStages loopStages,
+                        ApplicationRepository applications, RequisitionRepository requisitions,
+                        PersonRepository people, InterviewRepository interviews, InterviewerPicker picker,
+                        SlotFinder slotFinder, TimeZones timeZones, Clock clock) {
+        this.taskList = taskList;
+        this.tasks = tasks;
+        this.runtime = runtime;
+        this.loopStages = loopStages;
+        this.applications = applications;
+        this.requisitions = requisitions;
+        this.people = people;
+        this.interviews = interviews;
+        this.picker = picker;
+        this.slotFinder = slotFinder;
+        this.timeZones = timeZones;
+        this.clock = clock;
+    }
+
+    /**
+     * A stage task {@code me} may work on now, with its form key; 404 for another form's task, 409 when it is
+     * done or claimed by someone else (see {@link TaskList#requireWorkable}).
+     */
+    StageTask load(String taskId, OnrampUser me, String formKey) {
+        Task task = taskList.requireWorkable(taskId, me);
+        if (!formKey.equals(task.getFormKey())) {
+            throw new NotFoundException(formKey + " task", taskId);
+        }
+        LongValue applicationId = tasks.getVariableTyped(taskId, InterviewStage.VAR_APPLICATION_ID);
+        StringValue stageKey = tasks.getVariableTyped(taskId, InterviewStage.VAR_STAGE_KEY);
+        StringValue stageName = tasks.getVariableTyped(taskId, InterviewStage.VAR_STAGE_NAME);
+        ProcessInstance loop = runtime.createProcessInstanceQuery()
+                .subProcessInstanceId(task.getProcessInstanceId()).singleResult();
+        if (applicationId == null || stageKey == null || loop == null) {
+            throw new NotFoundException("stage of task", taskId);
+        }
+        Stage stage = loopStages.stage(loop.getProcessDefinitionId(), stageKey.getValue());
+        Application application = applications.get(applicationId.getValue());
+        Requisition requisition = requisitions.get(application.requisitionId());
+        return new StageTask(task, application, requisition, stage,
+                stageName == null ? stage.name() : stageName.getValue(), loop.getProcessDefinitionId());
+    }
+
+    /**
+     * The team's interviewers with their bookings this week (interviews starting in the candidate's current
+     * week, Monday to Monday) and weekly limits, by name.
+     */
+    List<PoolMember> pool(StageTask t) {
+        List<Person> team = people.findByTeamAndRole(t.requisition().teamId(), Role.INTERVIEWER);
+        ZoneId zone = t.candidateZone();
+        LocalDate monday = LocalDate.now(clock.withZone(zone)).with(DayOfWeek.MONDAY);
+        Map<Long, Integer> booked = interviews.bookings(team.stream().map(Person::id).toList(),
+                monday.atStartOfDay(zone).toInstant(), monday.plusWeeks(1).atStartOfDay(zone).toInstant());
+        return team.stream().map(p -> PoolMember.of(p, booked.getOrDefault(p.id(), 0))).toList();
+    }
+
+    /**
+     * The panel to propose: {@code chosen} when it names people of the pool, else the picker's best
+     * {@code needed}, leaving out people already on this application's other panels unless too few remain.
+     */
+    InterviewerPicks panel(StageTask t, List<PoolMember> pool, List<Long> chosen, int needed) {
+        Map<Long, PoolMember> byId = byId(pool);
+        List<PoolMember> wanted = chosen.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+        if (!wanted.isEmpty()) {
+            return new InterviewerPicks(wanted.stream().map(m -> new Pick(m, new PickReason(
+                    t.candidateHours().averageDailyOverlapHours(m.hours(), LocalDate.now(clock.withZone(
+                            t.candidateZone()))), m.bookedThisWeek()))).toList(), false);
+        }
+        Set<Long> onOtherPanels = interviews.panelOfApplication(t.application().id());
+        InterviewerPicks picks = picker.pick(pool, needed, onOtherPanels, t.candidateHours());
+        if (picks.shortOfPeople() && !onOtherPanels.isEmpty()) {
+            InterviewerPicks anyone = picker.pick(pool, needed, Set.of(), t.candidateHours());
+            if (anyone.picks().size() > picks.picks().size()) {
+                return anyone;
+            }
+        }
+        return picks;
+    }
+
+    /** Slots for the candidate and this panel, from now on the application clock. */
+    SlotProposal slots(StageTask t, List<PoolMember> panel) {
+        List<Participant> participants = panel.stream()
+                .map(m -> new Participant(m.personId(), m.displayName(), m.hours())).toList();
+        return slotFinder.propose(t.application().candidateName(), t.candidateHours(), participants,
+                t.stage().duration());
+    }
+
+    /**
+     * Checks the recruiter's choice and answers the interview's start, or empty with field errors: one to
+     * {@value #MAX_PANEL} interviewers, all from the pool; a proposed slot or another time in a known zone;
+     * the start in the future.
+     */
+    Optional<Instant> check(ScheduleForm form, List<PoolMember> pool, Errors errors) {
+        checkPeople("interviewers", form.interviewers(), MAX_PANEL, pool, errors, "schedule");
+        Instant start = null;
+        if (form.otherTime()) {
+            Optional<ZoneId> zone = timeZones.parse(form.otherZone());
+            if (zone.isEmpty()) {
+                errors.rejectValue("otherZone", "schedule.otherZone.unknown");
+            }
+            if (form.otherStart() == null || form.otherStart().isBlank()) {
+                errors.rejectValue("otherStart", "schedule.otherStart.required");
+            } else if (form.otherLocalStart().isEmpty()) {
+                errors.rejectValue("otherStart", "schedule.otherStart.invalid");
+            } else if (zone.isPresent()) {
+                start = form.otherLocalStart().get().atZone(zone.get()).toInstant();
+                if (!start.isAfter(clock.instant())) {
+                    errors.rejectValue("otherStart", "schedule.start.past");
+                }
+            }
+        } else if (form.slot() == null || form.slot().isBlank()) {
+            errors.rejectValue("slot", "schedule.slot.required");
+        } else {
+            try {
+                start = Instant.parse(form.slot());
+                if (!start.isAfter(clock.instant())) {
+                    errors.rejectValue("slot", "schedule.start.past");
+                }
+            } catch (DateTimeException e) {
+                errors.rejectValue("slot", "schedule.slot.required");
+            }
+        }
+        return errors.hasErrors() ? Optional.empty() : Optional.ofNullable(start);
+    }
+
+    /** Checks the reviewers of a take-home: one to {@value #MAX_REVIEWERS}, all from the pool. */
+    boolean check(TakeHomeForm form, List<PoolMember> pool, Errors errors) {
+        checkPeople("reviewers", form.reviewers(), MAX_REVIEWERS, pool, errors, "takehome");
+        return !errors.hasErrors();
+    }
+
+    private static void checkPeople(String field, List<Long> ids, int max, List<PoolMember> pool, Errors errors,
+                                    String prefix) {
+        if (errors.hasFieldErrors(field)) {
+            return;
+        }
+        if (ids.isEmpty()) {
+            errors.rejectValue(field, prefix + "." + field + ".required");
+        } else if (ids.size() > max) {
+            errors.rejectValue(field, prefix + "." + field + ".tooMany", new Object[] {max}, null);
+        } else if (!byId(pool).keySet().containsAll(ids)) {
+            errors.rejectValue(field, prefix + "." + field + ".notInPool");
+        }
+    }
+
+    /**
+     * Books a live interview and completes the schedule task with {@link InterviewStage#VAR_INTERVIEW_ID} and
+     * {@link InterviewStage#VAR_INTERVIEW_END}, all or nothing; answers the interview's id.
+     */
+    @Transactional
+    public long schedule(StageTask t, List<Long> panel, Instant start, OnrampUser me) {
+        Instant end = start.plus(t.stage().duration());
+        long id = book(t, Stage.Kind.LIVE, panel, start, end, me);
+        complete(t, me, Variables.createVariables()
+                .putValue(InterviewStage.VAR_INTERVIEW_ID, id)
+                .putValue(InterviewStage.VAR_INTERVIEW_END, Date.from(end)));
+        log.info("Interview {} ({}) scheduled for application {} by person {}", id, t.stage().key(),
+                t.application().id(), me.personId());
+        return id;
+    }
+
+    /** When a take-home sent now is due: {@value #TAKE_HOME_DAYS} days on, at 23:59 in the candidate's zone. */
+    Instant takeHomeDue(ZoneId candidateZone) {
+        return LocalDate.now(clock.withZone(candidateZone)).plusDays(TAKE_HOME_DAYS).atTime(TAKE_HOME_DUE_AT)
+                .atZone(candidateZone).toInstant();
+    }
+
+    /**
+     * Records a take-home sent now with its reviewers and completes the send task with
+     * {@link TakeHomeStage#VAR_INTERVIEW_ID} and {@link TakeHomeStage#VAR_TAKE_HOME_DUE}, all or nothing.
+     */
+    @Transactional
+    public long sendTakeHome(StageTask t, List<Long> reviewers, OnrampUser me) {
+        Instant due = takeHomeDue(t.candidateZone());
+        long id = book(t, Stage.Kind.TAKE_HOME, reviewers, clock.instant(), due, me);
+        complete(t, me, Variables.createVariables()
+                .putValue(TakeHomeStage.VAR_INTERVIEW_ID, id)
+                .putValue(TakeHomeStage.VAR_TAKE_HOME_DUE, Date.from(due)));
+        log.info("Take-home {} ({}) sent for application {} by person {}", id, t.stage().key(),
+                t.application().id(), me.personId());
+        return id;
+    }
+
+    private long book(StageTask t, Stage.Kind kind, List<Long> panel, Instant start, Instant end, OnrampUser me) {
+        long id = interviews.insert(new NewInterview(t.application().id(), t.stage().key(), t.stageName(), kind,
+                t.task().getProcessInstanceId(), t.loopProcessDefinitionId(), start, end, me.personId(),
+                clock.instant()), panel);
+        applications.setStage(t.application().id(), t.stage().key());
+        return id;
+    }
+
+    /** Completes the task as {@code me}, so its history says who did it. */
+    private void complete(StageTask t, OnrampUser me, Map<String, Object> variables) {
+        String taskId = t.task().getId();
+        if (t.task().getAssignee() == null) {
+            tasks.setAssignee(taskId, me.getUsername());
+        }
+        tasks.complete(taskId, variables);
+    }
+
+    private static Map<Long, PoolMember> byId(List<PoolMember> pool) {
+        return pool.stream().collect(Collectors.toMap(PoolMember::personId, Function.identity()));
+    }
+}

@@ -1,0 +1,122 @@
+package dev.onramp.interview;
+
+import dev.onramp.people.OnrampUser;
+import dev.onramp.tasklist.TaskList;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The {@value InterviewStage#FORM_SCHEDULE} form of a live stage: a proposed panel and three slots, shown in
+ * the candidate's, each interviewer's and the recruiter's zone; the recruiter accepts or picks other people
+ * or another time. Access goes through {@link TaskList} on every request.
+ */
+@Controller
+class ScheduleController {
+
+    static final String VIEW = "interview/schedule";
+    static final String PATH = "/tasks/{taskId}/" + InterviewStage.FORM_SCHEDULE;
+
+    private final InterviewScheduling scheduling;
+
+    ScheduleController(InterviewScheduling scheduling) {
+        this.scheduling = scheduling;
+    }
+
+    /** Opens the form; {@code interviewers} (person ids) recomputes the proposal for another panel. */
+    @GetMapping(PATH)
+    String initScheduleForm(@PathVariable String taskId, @RequestParam(required = false) List<Long> interviewers,
+                            @AuthenticationPrincipal OnrampUser me, Model model) {
+        StageTask t = scheduling.load(taskId, me, InterviewStage.FORM_SCHEDULE);
+        return fresh(t, interviewers == null ? List.of() : interviewers, null, me, model);
+    }
+
+    @PostMapping(PATH)
+    String processScheduleForm(@PathVariable String taskId, ScheduleForm scheduleForm, BindingResult result,
+                               @RequestParam(required = false) String recompute,
+                               @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
+        StageTask t = scheduling.load(taskId, me, InterviewStage.FORM_SCHEDULE);
+        if (recompute != null) {
+            return fresh(t, scheduleForm.interviewers(), scheduleForm, me, model);
+        }
+        List<PoolMember> pool = scheduling.pool(t);
+        Optional<Instant> start = scheduling.check(scheduleForm, pool, result);
+        if (result.hasErrors() || start.isEmpty()) {
+            return page(t, pool, scheduleForm.interviewers(), me, model);
+        }
+        try {
+            scheduling.schedule(t, scheduleForm.interviewers(), start.get(), me);
+        } catch (ProcessEngineException e) {
+            // completed in another tab a moment ago: the 409 page; anything else stays an error
+            scheduling.load(taskId, me, InterviewStage.FORM_SCHEDULE);
+            throw e;
+        }
+        redirect.addFlashAttribute("flash", "interview.scheduled");
+        return "redirect:/applications/" + t.application().id();
+    }
+
+    /** The form with the proposal for {@code chosen} (or the picker's panel), its first slot selected. */
+    private String fresh(StageTask t, List<Long> chosen, ScheduleForm typed, OnrampUser me, Model model) {
+        List<PoolMember> pool = scheduling.pool(t);
+        InterviewerPicks panel = scheduling.panel(t, pool, chosen, t.stage().panelSize());
+        SlotProposal proposal = scheduling.slots(t, panel.chosen());
+        String firstSlot = proposal.slots().isEmpty() ? ScheduleForm.OTHER
+                : proposal.slots().get(0).start().toString();
+        model.addAttribute("scheduleForm", new ScheduleForm(
+                panel.chosen().stream().map(PoolMember::personId).toList(), firstSlot,
+                typed == null ? null : typed.otherStart(),
+                typed == null || typed.otherZone() == null ? me.timeZone().getId() : typed.otherZone()));
+        return page(t, pool, panel, proposal, me, model);
+    }
+
+    private String page(StageTask t, List<PoolMember> pool, List<Long> chosen, OnrampUser me, Model model) {
+        InterviewerPicks panel = scheduling.panel(t, pool, chosen, t.stage().panelSize());
+        return page(t, pool, panel, scheduling.slots(t, panel.chosen()), me, model);
+    }
+
+    private String page(StageTask t, List<PoolMember> pool, InterviewerPicks panel, SlotProposal proposal,
+                        OnrampUser me, Model model) {
+        StageForms.describe(t, pool, panel, me, model);
+        model.addAttribute("slots", proposal.slots().stream()
+                .map(slot -> slotView(slot, t, panel.chosen(), me.timeZone())).toList());
+        model.addAttribute("allInsideHours", proposal.allInsideHours());
+        model.addAttribute("horizonDays", SlotFinder.HORIZON_WORKING_DAYS);
+        model.addAttribute("maxPanel", InterviewScheduling.MAX_PANEL);
+        return VIEW;
+    }
+
+    private static SlotView slotView(Slot slot, StageTask t, List<PoolMember> panel, ZoneId viewer) {
+        List<ZonedTime> times = new ArrayList<>();
+        times.add(ZonedTime.of("schedule.time.candidate", t.application().candidateName(), slot, t.candidateZone()));
+        for (PoolMember m : panel) {
+            times.add(ZonedTime.of("schedule.time.interviewer", m.displayName(), slot, m.hours().zone()));
+        }
+        times.add(ZonedTime.of("schedule.time.you", "", slot, viewer));
+        return new SlotView(slot.start().toString(), times, slot.outsideHoursFor());
+    }
+
+    /** A proposed slot: the radio value (its start as an ISO instant), its times, who it is outside hours for. */
+    record SlotView(String value, List<ZonedTime> times, List<String> outsideHoursFor) {
+    }
+
+    /** One person's view of a slot: a message key naming them (and the zone), and the slot in their zone. */
+    record ZonedTime(String labelKey, String name, ZonedDateTime start, ZonedDateTime end) {
+
+        static ZonedTime of(String labelKey, String name, Slot slot, ZoneId zone) {
+            return new ZonedTime(labelKey, name, slot.start().atZone(zone), slot.end().atZone(zone));
+        }
+    }
+}
