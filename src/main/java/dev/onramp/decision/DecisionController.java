@@ -48,7 +48,7 @@ class DecisionController {
 
     private String page(InterimDecision.DecisionTask decision, Model model) {
         model.addAttribute("task", decision.task());
-        model.addAttribute("application", decision.application());
+        model.addAttribute("app", decision.application()); // not "application": Thymeleaf reserves that name
         model.addAttribute("requisition", requisitions.get(decision.application().requisitionId()));
         return VIEW;
     }

@@ -1,6 +1,7 @@
 package dev.onramp.hiring;
 
 import java.time.Instant;
+import java.util.Locale;
 
 /** A candidate for a requisition; {@code stage} is the current stage key (null while screening). */
 public record Application(long id, long requisitionId, String candidateName, String candidateEmail,
@@ -13,7 +14,7 @@ public record Application(long id, long requisitionId, String candidateName, Str
         REFERRAL, INBOUND, SOURCED, AGENCY, OTHER;
 
         public String messageKey() {
-            return "application.source." + name().toLowerCase(java.util.Locale.ROOT);
+            return "application.source." + name().toLowerCase(Locale.ROOT);
         }
     }
 
@@ -22,7 +23,7 @@ public record Application(long id, long requisitionId, String candidateName, Str
         ACTIVE, REJECTED, WITHDRAWN, HIRED, NOT_HIRED, REQUISITION_CLOSED;
 
         public String messageKey() {
-            return "application.status." + name().toLowerCase(java.util.Locale.ROOT);
+            return "application.status." + name().toLowerCase(Locale.ROOT);
         }
     }
 

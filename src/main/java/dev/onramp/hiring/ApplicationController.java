@@ -17,6 +17,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -52,6 +53,7 @@ class ApplicationController {
 
     @InitBinder("applicationForm")
     void initApplicationBinder(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
         binder.addValidators(validator);
     }
 
@@ -72,6 +74,9 @@ class ApplicationController {
                                       BindingResult result, @AuthenticationPrincipal OnrampUser me, Model model,
                                       RedirectAttributes redirect) {
         Requisition requisition = requisitions.get(requisitionId);
+        if (!requisition.isOpen()) {
+            return closed(requisitionId, redirect);
+        }
         if (result.hasErrors()) {
             return form(requisition, model);
         }
@@ -93,7 +98,7 @@ class ApplicationController {
     public String show(@PathVariable long id, @AuthenticationPrincipal OnrampUser me, Model model) {
         Application application = service.requireVisible(id, me);
         Requisition requisition = requisitions.get(application.requisitionId());
-        model.addAttribute("application", application);
+        model.addAttribute("app", application); // not "application": Thymeleaf reserves that name for the servlet context
         model.addAttribute("requisition", requisition);
         model.addAttribute("team", teams.get(requisition.teamId()));
         model.addAttribute("countryName", countryName(application.candidateCountry()));

@@ -66,11 +66,15 @@ public class Applications {
      */
     public Application requireVisible(long id, OnrampUser viewer) {
         Application application = applications.get(id);
-        if (viewer.has(Role.RECRUITER) || viewer.has(Role.ADMIN)
-                || requisitions.get(application.requisitionId()).hiringManagerId() == viewer.personId()) {
+        if (maySeeApplicationsOf(requisitions.get(application.requisitionId()), viewer)) {
             return application;
         }
         throw new NotFoundException("application", id);
+    }
+
+    /** Whether {@code viewer} may see the candidates of {@code requisition}: recruiters, admins, its hiring manager. */
+    public boolean maySeeApplicationsOf(Requisition requisition, OnrampUser viewer) {
+        return viewer.has(Role.RECRUITER) || viewer.has(Role.ADMIN) || requisition.hiringManagerId() == viewer.personId();
     }
 
     /** The requisition no longer takes candidates. */

@@ -7,26 +7,18 @@ import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs each application as one {@value #PROCESS_KEY} instance (business key {@code application-<id>}).
+ * Runs each application as one {@link HiringProcess} instance (business key {@code application-<id>}).
  * Its variables are references and decisions only: ids, the team's loop key, the hiring manager's
  * username and the team's slug; never the candidate's name or e-mail.
  */
 @Component
 class CamundaApplicationProcesses implements ApplicationProcesses {
 
-    // The process's key and variable names; they move to the HiringProcess class once its BPMN lands.
-    static final String PROCESS_KEY = "HiringProcess";
-    static final String VAR_APPLICATION_ID = "applicationId";
-    static final String VAR_REQUISITION_ID = "requisitionId";
-    static final String VAR_TEAM_LOOP = "teamLoop";
-    static final String VAR_HIRING_MANAGER = "hiringManager";
-    static final String VAR_TEAM = "team";
     static final String DELETE_REASON_REQUISITION_CLOSED = "requisition closed";
 
     private static final Logger log = LoggerFactory.getLogger(CamundaApplicationProcesses.class);
@@ -49,10 +41,6 @@ class CamundaApplicationProcesses implements ApplicationProcesses {
         this.clock = clock;
     }
 
-    static String businessKey(long applicationId) {
-        return "application-" + applicationId;
-    }
-
     @Override
     public String start(long applicationId, long requisitionId) {
         Requisition requisition = requisitions.get(requisitionId);
@@ -60,17 +48,13 @@ class CamundaApplicationProcesses implements ApplicationProcesses {
         String hiringManager = people.get(requisition.hiringManagerId()).username();
         ProcessInstance instance;
         try {
-            instance = runtime.startProcessInstanceByKey(PROCESS_KEY, businessKey(applicationId), Variables.createVariables()
-                    .putValue(VAR_APPLICATION_ID, applicationId)
-                    .putValue(VAR_REQUISITION_ID, requisitionId)
-                    .putValue(VAR_TEAM_LOOP, team.loopProcessKey())
-                    .putValue(VAR_HIRING_MANAGER, hiringManager)
-                    .putValue(VAR_TEAM, team.slug()));
+            instance = runtime.startProcessInstanceByKey(HiringProcess.KEY, HiringProcess.businessKey(applicationId),
+                    HiringProcess.startVariables(applicationId, requisitionId, team.slug(), team.loopProcessKey(), hiringManager));
         } catch (ProcessEngineException e) {
             throw new NotStartedException("hiring process for application " + applicationId + " not started", e);
         }
         applications.setProcessInstanceId(applicationId, instance.getId());
-        log.info("Started {} {} for application {}", PROCESS_KEY, instance.getId(), applicationId);
+        log.info("Started {} {} for application {}", HiringProcess.KEY, instance.getId(), applicationId);
         return instance.getId();
     }
 

@@ -12,6 +12,7 @@ import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
@@ -32,6 +33,7 @@ class RequisitionController {
     static final String DETAIL_VIEW = "hiring/requisition";
 
     private final Requisitions service;
+    private final Applications applicationService;
     private final RequisitionRepository requisitions;
     private final ApplicationRepository applications;
     private final TeamRepository teams;
@@ -39,9 +41,10 @@ class RequisitionController {
     private final RequisitionFormValidator validator;
     private final Clock clock;
 
-    RequisitionController(Requisitions service, RequisitionRepository requisitions, ApplicationRepository applications,
+    RequisitionController(Requisitions service, Applications applicationService, RequisitionRepository requisitions, ApplicationRepository applications,
                           TeamRepository teams, PersonRepository people, RequisitionFormValidator validator, Clock clock) {
         this.service = service;
+        this.applicationService = applicationService;
         this.requisitions = requisitions;
         this.applications = applications;
         this.teams = teams;
@@ -52,6 +55,7 @@ class RequisitionController {
 
     @InitBinder("requisitionForm")
     void initRequisitionBinder(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
         binder.addValidators(validator);
     }
 
@@ -90,9 +94,9 @@ class RequisitionController {
     }
 
     @GetMapping("/requisitions/{id}")
-    public String show(@PathVariable long id, Model model) {
+    public String show(@PathVariable long id, @AuthenticationPrincipal OnrampUser me, Model model) {
         model.addAttribute("closeForm", CloseForm.empty());
-        return detail(id, model);
+        return detail(id, me, model);
     }
 
     @PostMapping("/requisitions/{id}/close")
@@ -103,7 +107,7 @@ class RequisitionController {
             return "redirect:/requisitions/" + id;
         }
         if (result.hasErrors()) {
-            return detail(id, model);
+            return detail(id, me, model);
         }
         boolean closed = service.close(id, closeForm.reason(), me);
         redirect.addFlashAttribute("flash", closed ? "requisition.closed" : "requisition.alreadyClosed");
@@ -116,13 +120,16 @@ class RequisitionController {
         return FORM_VIEW;
     }
 
-    private String detail(long id, Model model) {
+    /** The requisition's page; its candidates only for those who may see them (see {@link Applications}). */
+    private String detail(long id, OnrampUser me, Model model) {
         Requisition requisition = requisitions.get(id);
         var now = clock.instant();
+        boolean maySeeCandidates = applicationService.maySeeApplicationsOf(requisition, me);
         model.addAttribute("requisition", requisition);
         model.addAttribute("team", teams.get(requisition.teamId()));
         model.addAttribute("hiringManager", people.get(requisition.hiringManagerId()));
-        List<ApplicationItem> items = applications.findByRequisition(id).stream()
+        model.addAttribute("maySeeCandidates", maySeeCandidates);
+        List<ApplicationItem> items = !maySeeCandidates ? List.of() : applications.findByRequisition(id).stream()
                 .map(a -> new ApplicationItem(a, Duration.between(a.createdAt(), now).toDays()))
                 .toList();
         model.addAttribute("applications", items);

@@ -66,7 +66,7 @@ class ScreeningController {
         Application application = task.application();
         Requisition requisition = requisitions.get(application.requisitionId());
         model.addAttribute("task", task.task());
-        model.addAttribute("application", application);
+        model.addAttribute("app", application); // not "application": Thymeleaf reserves that name
         model.addAttribute("requisition", requisition);
         model.addAttribute("team", teams.get(requisition.teamId()));
         model.addAttribute("countryName", ApplicationController.countryName(application.candidateCountry()));

@@ -60,6 +60,14 @@ public class PersonRepository {
                 .param("ids", ids).query(PersonRepository::row).list());
     }
 
+    public List<Person> findByUsernames(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return withRoles(jdbc.sql(SELECT + " WHERE username IN (:usernames)")
+                .param("usernames", usernames).query(PersonRepository::row).list());
+    }
+
     public List<Person> findByRole(Role role) {
         return withRoles(jdbc.sql(SELECT + " WHERE enabled AND id IN (SELECT person_id FROM person_role WHERE role = ?) ORDER BY display_name")
                 .param(role.name()).query(PersonRepository::row).list());

@@ -2,6 +2,12 @@ package dev.onramp.system;
 
 import dev.onramp.hiring.RequisitionRepository;
 import dev.onramp.hiring.RequisitionRepository.NewRequisition;
+import dev.onramp.interview.BeatsLoop;
+import dev.onramp.interview.CloudLoop;
+import dev.onramp.interview.ElasticsearchLoop;
+import dev.onramp.interview.KibanaLoop;
+import dev.onramp.interview.LogstashLoop;
+import dev.onramp.interview.MachineLearningLoop;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.PersonRepository.NewPerson;
 import dev.onramp.people.Role;
@@ -30,7 +36,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo organisation, loaded once into an empty database when the {@code demo} profile is on:
- * six teams, 45 people in 17 zones on six continents, open requisitions and a year of X-School
+ * six teams, 45 people in 36 zones on six continents, open requisitions and a year of X-School
  * cohorts. Every demo sign-in has the password {@code demo}.
  */
 @Component
@@ -49,12 +55,12 @@ class DemoOrganisation implements ApplicationRunner {
 
     /** team slug, name, loop process key */
     private static final List<String[]> TEAMS = List.of(
-            new String[] {"elasticsearch", "Elasticsearch", "ElasticsearchLoop"},
-            new String[] {"kibana", "Kibana", "KibanaLoop"},
-            new String[] {"logstash", "Logstash", "LogstashLoop"},
-            new String[] {"beats", "Beats", "BeatsLoop"},
-            new String[] {"cloud", "Cloud", "CloudLoop"},
-            new String[] {"ml", "Machine Learning", "MachineLearningLoop"});
+            new String[] {"elasticsearch", "Elasticsearch", ElasticsearchLoop.KEY},
+            new String[] {"kibana", "Kibana", KibanaLoop.KEY},
+            new String[] {"logstash", "Logstash", LogstashLoop.KEY},
+            new String[] {"beats", "Beats", BeatsLoop.KEY},
+            new String[] {"cloud", "Cloud", CloudLoop.KEY},
+            new String[] {"ml", "Machine Learning", MachineLearningLoop.KEY});
 
     private record Demo(String username, String name, String zone, String country, String team, Set<Role> roles,
                         int monthsTenure, boolean mentorOptIn) {

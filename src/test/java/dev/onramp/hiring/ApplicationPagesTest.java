@@ -1,0 +1,261 @@
+package dev.onramp.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.onramp.system.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Adding a candidate to a requisition and the application's page, signed in over a real port. */
+class ApplicationPagesTest extends HiringWebSupport {
+
+    private static String newForm(long requisitionId) {
+        return "/requisitions/" + requisitionId + "/applications/new";
+    }
+
+    private static String action(long requisitionId) {
+        return "/requisitions/" + requisitionId + "/applications";
+    }
+
+    private long countApplications(long requisitionId) {
+        return applications.findByRequisition(requisitionId).size();
+    }
+
+    @Test
+    void shouldAddACandidateAndStartTheirHiringProcess() {
+        long requisition = openRequisition(unique("Go Developer"));
+        when(processes.start(anyLong(), anyLong())).thenReturn("instance-1");
+        WebClient rita = signedIn("rita");
+        Map<String, String> fields = validApplication("  Grace.Hopper@Example.COM ");
+        fields.put("country", "us");
+
+        HttpResponse<String> response = rita.postForm(newForm(requisition), action(requisition), fields);
+
+        String page = location(response);
+        assertThat(page).matches("/applications/\\d+");
+        long id = idAtEndOf(page);
+        Application saved = applications.get(id);
+        assertThat(saved.requisitionId()).isEqualTo(requisition);
+        assertThat(saved.candidateName()).isEqualTo("Grace Hopper");
+        assertThat(saved.candidateEmail()).isEqualTo("Grace.Hopper@Example.COM");
+        assertThat(jdbc.sql("SELECT candidate_email_key FROM application WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("grace.hopper@example.com");
+        assertThat(saved.candidateZone()).isEqualTo("America/New_York");
+        assertThat(saved.candidateCountry()).isEqualTo("US");
+        assertThat(saved.resumeUrl()).isEqualTo("https://example.com/grace.pdf");
+        assertThat(saved.source()).isEqualTo(Application.Source.REFERRAL);
+        assertThat(saved.status()).isEqualTo(Application.Status.ACTIVE);
+        assertThat(saved.stage()).isNull();
+        assertThat(saved.createdBy()).isEqualTo(person("rita").id());
+        verify(processes).start(id, requisition);
+        String shown = rita.follow(response).body();
+        assertThat(shown).contains("The candidate is added and their hiring process has started.")
+                .contains("Grace Hopper").contains("America/New_York").contains("United States (US)").contains("Referral");
+    }
+
+    @Test
+    void shouldShowTheCandidatePageWithLocalTimeResumeLinkAndTimelineSpot() {
+        long requisition = openRequisition(unique("Go Developer"));
+        WebClient rita = signedIn("rita");
+        long id = idAtEndOf(location(rita.postForm(newForm(requisition), action(requisition),
+                validApplication(email("page")))));
+
+        String page = rita.get("/applications/" + id).body();
+
+        assertThat(page).containsPattern("id=\"candidate-zone\">America/New_York, where it is \\w{3} \\d{2}:\\d{2} now<");
+        assertThat(page).containsPattern("<a id=\"resume-link\" href=\"https://example.com/grace.pdf\"\\s+rel=\"noopener noreferrer\"");
+        assertThat(page).contains("id=\"requisition-link\" href=\"/requisitions/" + requisition + "\"");
+        assertThat(page).contains("<!-- The application's timeline");
+        assertThat(page).contains("id=\"application-status\">Active<").contains("Screening");
+    }
+
+    static Stream<Arguments> invalidApplications() {
+        return Stream.of(
+                Arguments.of("name", " ", "Enter the candidate\u2019s name."),
+                Arguments.of("name", "x".repeat(201), "Use at most 200 characters."),
+                Arguments.of("email", "", "Enter the candidate\u2019s e-mail address."),
+                Arguments.of("email", "not-an-email", "Enter an e-mail address such as name@example.com."),
+                Arguments.of("email", "grace@localhost", "Enter an e-mail address such as name@example.com."),
+                Arguments.of("email", "g".repeat(250) + "@example.com", "Use at most 254 characters."),
+                Arguments.of("zone", "", "Choose the candidate\u2019s time zone from the list."),
+                Arguments.of("zone", "Mars/Olympus_Mons", "Choose a time zone from the list, such as Europe/Berlin."),
+                Arguments.of("zone", "US/Eastern", "Choose a time zone from the list, such as Europe/Berlin."),
+                Arguments.of("country", "", "Choose the candidate\u2019s country."),
+                Arguments.of("country", "XX", "Choose a country from the list."),
+                Arguments.of("country", "USA", "Choose a country from the list."),
+                Arguments.of("resumeUrl", "javascript:alert(1)", "Enter a web link that starts with http:// or https://"),
+                Arguments.of("resumeUrl", "ftp://example.com/cv.pdf", "Enter a web link that starts with http:// or https://"),
+                Arguments.of("resumeUrl", "https://", "Enter a web link that starts with http:// or https://"),
+                Arguments.of("resumeUrl", "https://example.com/" + "x".repeat(490), "Use at most 500 characters."),
+                Arguments.of("source", "", "Choose where the candidate came from."),
+                Arguments.of("source", "HEADHUNTED", "Choose where the candidate came from."));
+    }
+
+    @ParameterizedTest(name = "{0} = \"{1}\"")
+    @MethodSource("invalidApplications")
+    void shouldShowTheFieldErrorAndKeepWhatWasTyped(String field, String value, String message) {
+        long requisition = openRequisition(unique("Go Developer"));
+        WebClient rita = signedIn("rita");
+        Map<String, String> fields = validApplication("grace@example.com");
+        fields.put(field, value);
+
+        HttpResponse<String> response = rita.postForm(newForm(requisition), action(requisition), fields);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        String body = response.body();
+        assertThat(body).contains("id=\"" + field + "-error\"").contains(message);
+        Map<String, String> kept = Map.of(
+                "name", "value=\"Grace Hopper\"",
+                "email", "value=\"grace@example.com\"",
+                "zone", "value=\"America/New_York\"",
+                "country", "<option value=\"US\" selected=\"selected\">United States</option>",
+                "resumeUrl", "value=\"https://example.com/grace.pdf\"",
+                "source", "<option value=\"REFERRAL\" selected=\"selected\">Referral</option>");
+        kept.forEach((other, html) -> {
+            if (!other.equals(field)) {
+                assertThat(body).as("kept " + other).contains(html);
+            }
+        });
+        assertThat(countApplications(requisition)).isZero();
+        verify(processes, never()).start(anyLong(), anyLong());
+    }
+
+    @Test
+    void shouldRefuseTheSameEmailTwiceOnOneRequisition() {
+        long requisition = openRequisition(unique("Go Developer"));
+        WebClient rita = signedIn("rita");
+        location(rita.postForm(newForm(requisition), action(requisition), validApplication("twice@example.com")));
+        Map<String, String> again = validApplication(" TWICE@Example.com");
+        again.put("name", "Grace B. Hopper");
+
+        HttpResponse<String> response = rita.postForm(newForm(requisition), action(requisition), again);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("id=\"email-error\"")
+                .contains("This e-mail has already applied to this requisition.")
+                .contains("value=\"Grace B. Hopper\"");
+        assertThat(countApplications(requisition)).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAcceptTheSameEmailOnAnotherRequisition() {
+        long first = openRequisition(unique("Go Developer"));
+        long second = openRequisition(unique("Rust Developer"));
+        WebClient rita = signedIn("rita");
+        location(rita.postForm(newForm(first), action(first), validApplication("both@example.com")));
+
+        String page = location(rita.postForm(newForm(second), action(second), validApplication("both@example.com")));
+
+        assertThat(page).matches("/applications/\\d+");
+    }
+
+    @Test
+    void shouldTurnAwayCandidatesFromAClosedRequisition() {
+        long requisition = openRequisition(unique("Go Developer"));
+        WebClient rita = signedIn("rita");
+        String token = WebClient.csrfToken(rita.get(newForm(requisition)).body());
+        requisitions.close(requisition, "Filled", clock.instant());
+
+        HttpResponse<String> form = rita.get(newForm(requisition));
+        assertThat(location(form)).isEqualTo("/requisitions/" + requisition);
+        assertThat(rita.follow(form).body()).contains("This requisition is closed: it takes no new candidates.");
+
+        HttpResponse<String> posted = rita.postWithToken(action(requisition), validApplication("late@example.com"), token);
+        assertThat(location(posted)).isEqualTo("/requisitions/" + requisition);
+        String page = rita.follow(posted).body();
+        assertThat(page).contains("This requisition is closed: it takes no new candidates.").doesNotContain("id=\"add-candidate\"");
+        assertThat(countApplications(requisition)).isZero();
+        verify(processes, never()).start(anyLong(), anyLong());
+    }
+
+    @Test
+    void shouldKeepNoApplicationWhenTheProcessDoesNotStart() {
+        long requisition = openRequisition(unique("Go Developer"));
+        when(processes.start(anyLong(), anyLong()))
+                .thenThrow(new ApplicationProcesses.NotStartedException("no HiringProcess deployed", null));
+        WebClient rita = signedIn("rita");
+
+        HttpResponse<String> response = rita.postForm(newForm(requisition), action(requisition),
+                validApplication("rollback@example.com"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("The hiring process could not start, so the candidate was not added.")
+                .contains("value=\"rollback@example.com\"");
+        assertThat(countApplications(requisition)).isZero();
+    }
+
+    @Test
+    void shouldEscapeHtmlInCandidateNames() {
+        long requisition = openRequisition(unique("Go Developer"));
+        String name = "<img src=x onerror=alert(1)> O'Brien-\u0141ukasiewicz";
+        WebClient rita = signedIn("rita");
+        Map<String, String> fields = validApplication(email("xss"));
+        fields.put("name", name);
+        long id = idAtEndOf(location(rita.postForm(newForm(requisition), action(requisition), fields)));
+        assertThat(applications.get(id).candidateName()).isEqualTo(name);
+        String escaped = "&lt;img src=x onerror=alert(1)&gt; O&#39;Brien-\u0141ukasiewicz";
+
+        String applicationPage = rita.get("/applications/" + id).body();
+        String requisitionPage = rita.get("/requisitions/" + requisition).body();
+        Map<String, String> invalid = validApplication("not-an-email");
+        invalid.put("name", name);
+        String reRendered = rita.postForm(newForm(requisition), action(requisition), invalid).body();
+
+        for (String page : new String[] {applicationPage, requisitionPage, reRendered}) {
+            assertThat(page).doesNotContain("<img src=x").contains(escaped);
+        }
+    }
+
+    @Test
+    void shouldForbidInterviewersMentorsAndHiringManagersToAddCandidates() {
+        long requisition = openRequisition(unique("Go Developer"));
+        for (String username : new String[] {"ivan", "mia", "hank"}) {
+            WebClient web = signedIn(username);
+            String token = WebClient.csrfToken(web.get("/").body());
+            assertThat(web.get(newForm(requisition)).statusCode()).as(username).isEqualTo(403);
+            HttpResponse<String> posted = web.postWithToken(action(requisition), validApplication(email("x")), token);
+            assertThat(posted.statusCode()).as(username).isEqualTo(403);
+            assertThat(posted.body()).contains("You may not open this page");
+        }
+        assertThat(countApplications(requisition)).isZero();
+    }
+
+    @Test
+    void shouldShowAnApplicationToRecruitersAdminsAndItsHiringManagerOnly() {
+        long requisition = openRequisition(unique("Go Developer"));
+        long id = insertApplication(requisition, "Linus Candidate", email("linus"));
+
+        for (String username : new String[] {"rita", "rafael", "admin", "hank"}) {
+            HttpResponse<String> response = signedIn(username).get("/applications/" + id);
+            assertThat(response.statusCode()).as(username).isEqualTo(200);
+            assertThat(response.body()).contains("Linus Candidate");
+        }
+        for (String username : new String[] {"erik", "ivan", "mia"}) {
+            HttpResponse<String> response = signedIn(username).get("/applications/" + id);
+            assertThat(response.statusCode()).as(username).isEqualTo(404);
+            assertThat(response.body()).doesNotContain("Linus Candidate");
+        }
+        assertThat(signedIn("hank").get("/requisitions/" + requisition).body()).contains("Linus Candidate");
+        String otherManagersView = signedIn("erik").get("/requisitions/" + requisition).body();
+        assertThat(otherManagersView).doesNotContain("Linus Candidate").contains("id=\"candidates-hidden\"");
+    }
+
+    @Test
+    void shouldAnswer404ForAnUnknownRequisitionOrApplication() {
+        WebClient rita = signedIn("rita");
+        assertThat(rita.get(newForm(987654321)).statusCode()).isEqualTo(404);
+        String token = WebClient.csrfToken(rita.get("/requisitions").body());
+        assertThat(rita.postWithToken(action(987654321), validApplication("nobody@example.com"), token).statusCode())
+                .isEqualTo(404);
+        assertThat(rita.get("/applications/987654321").statusCode()).isEqualTo(404);
+    }
+}

@@ -1,0 +1,125 @@
+package dev.onramp.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import dev.onramp.ProcessTestEngine;
+import dev.onramp.people.Person;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.people.Role;
+import dev.onramp.people.Team;
+import dev.onramp.people.TeamRepository;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/**
+ * The Camunda side of the hiring port, on the in-memory test engine with a stand-in model of the
+ * same key (the real HiringProcess is modelled elsewhere); our tables are mocked.
+ */
+class CamundaApplicationProcessesTest {
+
+    private static final String STUB = "dev/onramp/hiring/hiring-process-stub.bpmn";
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
+
+    private final ApplicationRepository applications = mock(ApplicationRepository.class);
+    private final RequisitionRepository requisitions = mock(RequisitionRepository.class);
+    private final TeamRepository teams = mock(TeamRepository.class);
+    private final PersonRepository people = mock(PersonRepository.class);
+    private RuntimeService runtime;
+    private HistoryService history;
+    private CamundaApplicationProcesses processes;
+
+    @BeforeEach
+    void wire() {
+        runtime = engine.getRuntimeService();
+        history = engine.getHistoryService();
+        processes = new CamundaApplicationProcesses(runtime, applications, requisitions, teams, people,
+                Clock.fixed(NOW, ZoneOffset.UTC));
+        when(requisitions.get(3)).thenReturn(new Requisition(3, 40, "Golang Developer", 50, "Anywhere", 1, "",
+                Requisition.Status.OPEN, 60, NOW, null, null));
+        when(teams.get(40)).thenReturn(new Team(40, "beats", "Beats", "BeatsLoop", 51L, 50L));
+        when(people.get(50)).thenReturn(new Person(50, "hank", "Hank Hiring", "hank@onramp.example",
+                ZoneId.of("America/Toronto"), "CA", 40L, null, LocalTime.of(9, 0), LocalTime.of(18, 0),
+                LocalDate.of(2020, 1, 1), false, null, null, Set.of(Role.HIRING_MANAGER)));
+    }
+
+    private Application application(long id, String processInstanceId) {
+        return new Application(id, 3, "Grace Hopper", "grace@example.com", "America/New_York", "US", null,
+                Application.Source.REFERRAL, Application.Status.ACTIVE, null, null, null, 60, NOW, null, processInstanceId);
+    }
+
+    @Test
+    @Deployment(resources = STUB)
+    void shouldStartTheHiringProcessWithReferencesAndDecisionsOnly() {
+        String instanceId = processes.start(7, 3);
+
+        var instance = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
+        assertThat(instance.getBusinessKey()).isEqualTo("application-7");
+        assertThat(runtime.getVariables(instanceId)).containsExactlyInAnyOrderEntriesOf(Map.of(
+                "applicationId", 7L,
+                "requisitionId", 3L,
+                "teamLoop", "BeatsLoop",
+                "hiringManager", "hank",
+                "team", "beats"));
+        verify(applications).setProcessInstanceId(7, instanceId);
+    }
+
+    @Test
+    void shouldSayNotStartedWhenNoHiringProcessIsDeployed() {
+        assertThatThrownBy(() -> processes.start(7, 3)).isInstanceOf(ApplicationProcesses.NotStartedException.class);
+        verify(applications, never()).setProcessInstanceId(anyLong(), anyString());
+    }
+
+    @Test
+    @Deployment(resources = STUB)
+    void shouldDeleteTheRunningProcessAndMarkTheApplicationWhenTheRequisitionCloses() {
+        String instanceId = processes.start(7, 3);
+        when(applications.get(7)).thenReturn(application(7, instanceId));
+
+        processes.endForClosedRequisition(7);
+
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+        assertThat(history.createHistoricProcessInstanceQuery().processInstanceId(instanceId).singleResult().getDeleteReason())
+                .isEqualTo("requisition closed");
+        verify(applications).endForClosedRequisition(7, NOW);
+    }
+
+    @Test
+    @Deployment(resources = STUB)
+    void shouldStillMarkTheApplicationWhenItsProcessHasAlreadyEnded() {
+        String instanceId = processes.start(8, 3);
+        var screen = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
+        engine.getTaskService().complete(screen.getId());
+        assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();
+        when(applications.get(8)).thenReturn(application(8, instanceId));
+        when(applications.get(9)).thenReturn(application(9, null));
+
+        processes.endForClosedRequisition(8);
+        processes.endForClosedRequisition(9);
+
+        verify(applications).endForClosedRequisition(8, NOW);
+        verify(applications).endForClosedRequisition(9, NOW);
+    }
+}

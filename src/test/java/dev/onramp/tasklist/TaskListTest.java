@@ -1,0 +1,130 @@
+package dev.onramp.tasklist;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Date;
+import java.util.Map;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** The task list: groups' tasks, filters with counts, overdue, claim and unclaim, claimed by someone else. */
+@OnrampAppTest
+class TaskListTest {
+
+    static final String KEY = "TaskListTestProcess";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RepositoryService repository;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    String deploymentId;
+
+    @BeforeEach
+    void deploy() {
+        deploymentId = repository.createDeployment().name("task-list-test")
+                .addModelInstance("task-list-test.bpmn", Bpmn.createExecutableProcess(KEY).camundaHistoryTimeToLive(1)
+                        .startEvent().userTask("Task_TestScreen").name("Screen test candidate")
+                        .camundaCandidateGroups("recruiter").camundaFormKey("screen").camundaDueDate("${due}")
+                        .endEvent().done())
+                .deploy().getId();
+    }
+
+    @AfterEach
+    void undeploy() {
+        repository.deleteDeployment(deploymentId, true);
+    }
+
+    private String start(String team, long requisitionId, Date due) {
+        String pi = runtime.startProcessInstanceByKey(KEY, Map.of("team", team, "requisitionId", requisitionId, "due", due)).getId();
+        return tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+    }
+
+    @Test
+    void shouldListGroupTasksWithFiltersCountsAndOverdue() {
+        String beats = start("beats", 1L, Date.from(java.time.Instant.now().minusSeconds(3600)));
+        String kibana = start("kibana", 3L, Date.from(java.time.Instant.now().plusSeconds(86400)));
+        WebClient rita = new WebClient(port);
+        rita.follow(rita.signIn("rita", "demo"));
+
+        String all = rita.get("/tasks").body();
+        assertThat(all).contains("data-task-id=\"" + beats + "\"").contains("data-task-id=\"" + kibana + "\"");
+        assertThat(all).contains("Beats (1)").contains("Kibana (1)").contains("Screening (");
+        assertThat(row(all, beats)).contains("overdue");
+        assertThat(row(all, kibana)).doesNotContain("overdue");
+        assertThat(all.indexOf(beats)).as("sorted by due date").isLessThan(all.indexOf(kibana));
+
+        String beatsOnly = rita.get("/tasks?team=beats").body();
+        assertThat(beatsOnly).contains(beats).doesNotContain("data-task-id=\"" + kibana + "\"");
+        String byRequisition = rita.get("/tasks?requisition=3").body();
+        assertThat(byRequisition).contains(kibana).doesNotContain("data-task-id=\"" + beats + "\"");
+        assertThat(rita.get("/tasks?requisition=not-a-number").statusCode()).isEqualTo(200);
+    }
+
+    private static String row(String html, String taskId) {
+        var m = java.util.regex.Pattern.compile("<tr[^>]*data-task-id=\"" + taskId + "\"[^>]*>").matcher(html);
+        assertThat(m.find()).as("row of task " + taskId).isTrue();
+        return m.group();
+    }
+
+    @Test
+    void shouldHideGroupTasksFromPeopleOutsideTheGroup() {
+        String task = start("beats", 1L, new Date());
+        WebClient ivan = new WebClient(port);
+        ivan.follow(ivan.signIn("ivan", "demo"));
+        assertThat(ivan.get("/tasks").body()).doesNotContain(task);
+        assertThat(ivan.get("/tasks/" + task).statusCode()).isEqualTo(404);
+        assertThat(ivan.get("/tasks/no-such-task").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldClaimAndShowWhoHasAClaimedTask() {
+        String task = start("cloud", 4L, new Date());
+        WebClient rita = new WebClient(port);
+        rita.follow(rita.signIn("rita", "demo"));
+        HttpResponse<String> claimed = rita.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
+        assertThat(claimed.statusCode()).isEqualTo(302);
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("rita");
+
+        WebClient rafael = new WebClient(port);
+        rafael.follow(rafael.signIn("rafael", "demo"));
+        assertThat(rafael.get("/tasks?team=cloud").body()).contains("Rita Recruiter");
+        HttpResponse<String> takeOver = rafael.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
+        assertThat(takeOver.statusCode()).isEqualTo(409);
+        assertThat(takeOver.body()).contains("is claimed by rita");
+        assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("rita");
+
+        rita.postForm("/tasks", "/tasks/" + task + "/unclaim", Map.of());
+        Task released = tasks.createTaskQuery().taskId(task).singleResult();
+        assertThat(released.getAssignee()).isNull();
+    }
+
+    @Test
+    void shouldSayATaskIsAlreadyDone() {
+        String task = start("ml", 6L, new Date());
+        tasks.complete(task);
+        WebClient rita = new WebClient(port);
+        rita.follow(rita.signIn("rita", "demo"));
+        HttpResponse<String> response = rita.get("/tasks/" + task);
+        assertThat(response.statusCode()).isEqualTo(409);
+        assertThat(response.body()).contains("is already done");
+    }
+}
