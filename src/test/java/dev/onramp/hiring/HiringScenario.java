@@ -83,6 +83,17 @@ public final class HiringScenario {
         return Long.parseLong(m.group(1));
     }
 
+    /** An application inserted straight into the table, with no process: for tests that start one themselves. */
+    public long insertApplication(long requisitionId) {
+        return applications.insert(new ApplicationRepository.NewApplication(requisitionId, CANDIDATE_NAME,
+                UUID.randomUUID() + "@example.com", "Asia/Tokyo", "JP", RESUME, Application.Source.INBOUND,
+                personId("rita"), clock.instant()));
+    }
+
+    public String requisitionTitle(long requisitionId) {
+        return requisitions.get(requisitionId).title();
+    }
+
     public Application application(long id) {
         return applications.get(id);
     }
