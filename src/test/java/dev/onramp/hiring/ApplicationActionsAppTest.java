@@ -1,12 +1,18 @@
 package dev.onramp.hiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
 
 import dev.onramp.interview.TakeHomeStage;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -153,6 +159,21 @@ class ApplicationActionsAppTest {
         post(admin, "reject", "Duplicate of another application.");
         scenario.runAsyncJobs(applicationId);
         assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.REJECTED);
+    }
+
+    @Test
+    void shouldChangeNothingWhenARecordingJobRunsAgain() throws Exception {
+        post(rita, "reject", "Not a fit for this role.");
+        scenario.runAsyncJobs(applicationId);
+        Application rejected = scenario.application(applicationId);
+
+        DelegateExecution retry = mock(DelegateExecution.class);
+        doReturn(Variables.longValue(applicationId)).when(retry).getVariableTyped(HiringProcess.VAR_APPLICATION_ID);
+        when(retry.getCurrentActivityId()).thenReturn(HiringProcess.TASK_RECORD_NO_HIRE);
+        context.getBean(HiringProcess.BEAN_RECORD_REJECTION, JavaDelegate.class).execute(retry);
+        context.getBean(HiringProcess.BEAN_RECORD_WITHDRAWAL, JavaDelegate.class).execute(retry);
+
+        assertThat(scenario.application(applicationId)).isEqualTo(rejected);
     }
 
     @Test
