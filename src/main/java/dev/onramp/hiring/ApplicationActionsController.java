@@ -29,17 +29,19 @@ class ApplicationActionsController {
     }
 
     @PostMapping("/applications/{id}/withdraw")
-    public String processWithdrawForm(@PathVariable long id, @Valid @ModelAttribute(ApplicationActionForms.WITHDRAW)
-                               ReasonForm withdrawForm, BindingResult result, @AuthenticationPrincipal OnrampUser me,
-                               RedirectAttributes redirect) {
+    public String processWithdrawForm(@PathVariable long id,
+                                      @Valid @ModelAttribute(ApplicationActionForms.WITHDRAW) ReasonForm withdrawForm,
+                                      BindingResult result, @AuthenticationPrincipal OnrampUser me,
+                                      RedirectAttributes redirect) {
         return end(id, ApplicationActionForms.WITHDRAW, withdrawForm, result, redirect, "application.withdrawn",
                 () -> actions.withdraw(id, withdrawForm.reason(), me));
     }
 
     @PostMapping("/applications/{id}/reject")
-    public String processRejectForm(@PathVariable long id, @Valid @ModelAttribute(ApplicationActionForms.REJECT)
-                             ReasonForm rejectForm, BindingResult result, @AuthenticationPrincipal OnrampUser me,
-                             RedirectAttributes redirect) {
+    public String processRejectForm(@PathVariable long id,
+                                    @Valid @ModelAttribute(ApplicationActionForms.REJECT) ReasonForm rejectForm,
+                                    BindingResult result, @AuthenticationPrincipal OnrampUser me,
+                                    RedirectAttributes redirect) {
         return end(id, ApplicationActionForms.REJECT, rejectForm, result, redirect, "application.rejected",
                 () -> actions.reject(id, rejectForm.reason(), me));
     }
