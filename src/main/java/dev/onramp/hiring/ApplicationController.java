@@ -128,7 +128,7 @@ class ApplicationController {
         return "redirect:/requisitions/" + requisitionId;
     }
 
-    private static String countryName(String code) {
+    static String countryName(String code) {
         return new Locale.Builder().setRegion(code).build().getDisplayCountry(LocaleContextHolder.getLocale());
     }
 

@@ -97,6 +97,30 @@ public class ApplicationRepository {
                 """).params(Timestamp.from(at), id).update() == 1;
     }
 
+    /**
+     * Keeps why an active application ends (a rejection or withdrawal reason, a decision's rationale), written by
+     * the person's action before the process hears of it: the reason is never a process variable. False when the
+     * application is no longer active (nothing changes then).
+     */
+    public boolean saveOutcomeReason(long id, String reason) {
+        return jdbc.sql("UPDATE application SET outcome_reason = ? WHERE id = ? AND status = 'ACTIVE'")
+                .params(reason, id).update() == 1;
+    }
+
+    /**
+     * Ends an active application with its outcome, at the given stage. Only an active application changes, so a
+     * retried job (or a second outcome racing the first) leaves the first outcome as it was; false then.
+     */
+    public boolean recordOutcome(long id, Application.Status status, String stage, Instant at) {
+        if (status == Application.Status.ACTIVE) {
+            throw new IllegalArgumentException("an outcome ends the application");
+        }
+        return jdbc.sql("""
+                UPDATE application SET status = ?, outcome_stage = ?, ended_at = ?
+                 WHERE id = ? AND status = 'ACTIVE'
+                """).params(status.name(), stage, Timestamp.from(at), id).update() == 1;
+    }
+
     private static Application row(ResultSet rs, int n) throws SQLException {
         Timestamp ended = rs.getTimestamp("ended_at");
         return new Application(rs.getLong("id"), rs.getLong("requisition_id"), rs.getString("candidate_name"),

@@ -1,0 +1,75 @@
+package dev.onramp.hiring;
+
+import dev.onramp.people.OnrampUser;
+import dev.onramp.system.NotFoundException;
+import dev.onramp.tasklist.TaskList;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.camunda.bpm.engine.variable.value.LongValue;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The screening task: who may work on it, its application, and completing it. */
+@Service
+class Screening {
+
+    private static final Logger log = LoggerFactory.getLogger(Screening.class);
+
+    private final TaskList taskList;
+    private final TaskService tasks;
+    private final ApplicationRepository applications;
+
+    Screening(TaskList taskList, TaskService tasks, ApplicationRepository applications) {
+        this.taskList = taskList;
+        this.tasks = tasks;
+        this.applications = applications;
+    }
+
+    /**
+     * A screening task {@code me} may work on now, with its application: 404 for an unknown or foreign task (and
+     * for a task that is not a screening), 409 when it is done or claimed by someone else.
+     */
+    ScreeningTask require(String taskId, OnrampUser me) {
+        Task task = taskList.requireWorkable(taskId, me);
+        if (!HiringProcess.TASK_SCREEN.equals(task.getTaskDefinitionKey())
+                || !HiringProcess.FORM_SCREEN.equals(task.getFormKey())) {
+            throw new NotFoundException("screening task", taskId);
+        }
+        LongValue applicationId = tasks.getVariableTyped(taskId, HiringProcess.VAR_APPLICATION_ID);
+        return new ScreeningTask(task, applications.get(applicationId.getValue()));
+    }
+
+    /**
+     * Completes a validated screening as {@code me}: a rejection's reason is kept on the application first (it is
+     * never a process variable), then the task completes with {@code screening}. All or nothing.
+     */
+    @Transactional
+    Application screen(String taskId, ScreeningForm form, OnrampUser me) {
+        ScreeningTask screening = require(taskId, me);
+        long applicationId = screening.application().id();
+        if (form.outcome() == ScreeningForm.Outcome.REJECT) {
+            applications.saveOutcomeReason(applicationId, form.reason().strip());
+        }
+        try {
+            if (screening.task().getAssignee() == null) {
+                tasks.setAssignee(taskId, me.getUsername());
+            }
+            tasks.complete(taskId, Variables.createVariables()
+                    .putValue(HiringProcess.VAR_SCREENING, form.outcome().variable()));
+        } catch (ProcessEngineException e) {
+            // completed a moment ago, in another tab or by someone else: the same answer as for a done task
+            taskList.require(taskId, me);
+            throw e;
+        }
+        log.info("Application {} screened by person {}: {}", applicationId, me.personId(), form.outcome());
+        return screening.application();
+    }
+
+    /** An open screening task and the application it screens. */
+    record ScreeningTask(Task task, Application application) {
+    }
+}

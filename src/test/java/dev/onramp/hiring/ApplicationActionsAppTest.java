@@ -1,0 +1,185 @@
+package dev.onramp.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.when;
+
+import dev.onramp.interview.TakeHomeStage;
+import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** Withdraw and reject at any time, from the application's page, over a real port and the real processes. */
+@OnrampAppTest
+class ApplicationActionsAppTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    private HiringScenario scenario;
+    private long applicationId;
+    private WebClient rita;
+
+    @BeforeEach
+    void addCandidate() {
+        scenario = new HiringScenario(port, context);
+        applicationId = scenario.addCandidate(scenario.openRequisition("beats"));
+        rita = scenario.signedIn("rita");
+    }
+
+    private String page() {
+        return "/applications/" + applicationId;
+    }
+
+    private HttpResponse<String> post(WebClient web, String action, String reason) {
+        return web.postForm(page(), page() + "/" + action, Map.of("reason", reason));
+    }
+
+    /** Rita advances the candidate and the Beats loop starts its take-home stage. */
+    private void advanceIntoTheLoop() {
+        String form = "/tasks/" + scenario.openTask(applicationId, HiringProcess.TASK_SCREEN).getId() + "/screen";
+        assertThat(rita.postForm(form, form, Map.of("outcome", "ADVANCE")).statusCode()).isEqualTo(302);
+        scenario.runAsyncJobs(applicationId);
+        assertThat(scenario.openTask(applicationId, TakeHomeStage.TASK_SEND_TAKE_HOME)).isNotNull();
+    }
+
+    @Test
+    void shouldShowTheActionsToRecruitersOnAnActiveApplicationOnly() {
+        assertThat(rita.get(page()).body()).contains("id=\"application-actions\"")
+                .contains("id=\"withdraw-form\"").contains("id=\"reject-form\"");
+        WebClient hank = scenario.signedIn("hank");
+        HttpResponse<String> asHiringManager = hank.get(page());
+        assertThat(asHiringManager.statusCode()).isEqualTo(200);
+        assertThat(asHiringManager.body()).doesNotContain("application-actions");
+
+        post(rita, "reject", "Not a fit for this role.");
+        scenario.runAsyncJobs(applicationId);
+        assertThat(rita.get(page()).body()).doesNotContain("application-actions");
+    }
+
+    @Test
+    void shouldWithdrawDuringTheLoopAndCancelEveryTaskOfTheApplication() {
+        advanceIntoTheLoop();
+        assertThat(scenario.runningProcesses(applicationId)).as("hiring, loop and stage").hasSize(3);
+
+        HttpResponse<String> done = post(rita, "withdraw", "Accepted another offer.");
+        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith(page());
+        assertThat(rita.follow(done).body()).contains("The withdrawal is recorded");
+
+        assertThat(scenario.openTaskCount(applicationId)).as("no open task of the loop or its stages").isZero();
+        assertThat(scenario.application(applicationId).outcomeReason()).isEqualTo("Accepted another offer.");
+        scenario.runAsyncJobs(applicationId);
+
+        Application withdrawn = scenario.application(applicationId);
+        assertThat(withdrawn.status()).isEqualTo(Application.Status.WITHDRAWN);
+        assertThat(withdrawn.outcomeStage()).as("the stage it was in").isEqualTo("take-home");
+        assertThat(withdrawn.endedAt()).isNotNull();
+        assertThat(scenario.runningProcesses(applicationId)).isEmpty();
+        assertThat(rita.get(page()).body()).contains("Withdrawn").contains("Accepted another offer.");
+    }
+
+    @Test
+    void shouldRejectAtAnyTimeDuringScreening() {
+        HttpResponse<String> done = post(rita, "reject", "  Role needs on-call in EMEA hours.  ");
+        assertThat(rita.follow(done).body()).contains("The candidate is rejected; their open interviews");
+        assertThat(scenario.openTaskCount(applicationId)).isZero();
+
+        scenario.runAsyncJobs(applicationId);
+        Application rejected = scenario.application(applicationId);
+        assertThat(rejected.status()).isEqualTo(Application.Status.REJECTED);
+        assertThat(rejected.outcomeStage()).isEqualTo(ApplicationOutcomes.STAGE_SCREENING);
+        assertThat(rejected.outcomeReason()).isEqualTo("Role needs on-call in EMEA hours.");
+        assertThat(scenario.runningProcesses(applicationId)).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheFirstOutcomeWhenTheApplicationIsAlreadyEnding() {
+        post(rita, "reject", "Not a fit for this role.");
+
+        HttpResponse<String> whileRecording = post(rita, "withdraw", "Changed their mind.");
+        assertThat(rita.follow(whileRecording).body()).contains("This application has already ended; nothing changed.");
+        assertThat(scenario.application(applicationId).outcomeReason()).as("rolled back")
+                .isEqualTo("Not a fit for this role.");
+
+        scenario.runAsyncJobs(applicationId);
+        HttpResponse<String> afterwards = post(rita, "withdraw", "Changed their mind.");
+        assertThat(rita.follow(afterwards).body()).contains("This application has already ended; nothing changed.");
+        Application rejected = scenario.application(applicationId);
+        assertThat(rejected.status()).isEqualTo(Application.Status.REJECTED);
+        assertThat(rejected.outcomeReason()).isEqualTo("Not a fit for this role.");
+    }
+
+    @Test
+    void shouldAskForTheReasonNextToTheFieldAndChangeNothing() {
+        HttpResponse<String> page = rita.follow(post(rita, "withdraw", "   "));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).containsPattern("id=\"withdraw-reason-error\"[^>]*>Give the reason; it is kept on the application.")
+                .doesNotContain("id=\"reject-reason-error\"");
+        assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.ACTIVE);
+        assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNotNull();
+    }
+
+    @Test
+    void shouldKeepATooLongReasonInItsFieldWithTheError() {
+        String tooLong = "y".repeat(1001);
+        HttpResponse<String> page = rita.follow(post(rita, "reject", tooLong));
+
+        assertThat(page.body()).containsPattern("id=\"reject-reason-error\"[^>]*>Use at most 1000 characters.")
+                .containsPattern("id=\"reject-reason\"[^>]*>" + tooLong + "</textarea>");
+        assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.ACTIVE);
+        assertThat(rita.get(page()).body()).as("the error shows once")
+                .doesNotContain("reject-reason-error").doesNotContain(tooLong);
+    }
+
+    @Test
+    void shouldLetOnlyRecruitersAndAdminsEndAnApplication() {
+        WebClient hank = scenario.signedIn("hank");
+        assertThat(post(hank, "withdraw", "Because.").statusCode()).isEqualTo(403);
+        WebClient ivan = scenario.signedIn("ivan");
+        String token = WebClient.csrfToken(ivan.get("/tasks").body());
+        assertThat(ivan.postWithToken(page() + "/reject", Map.of("reason", "Because."), token).statusCode())
+                .isEqualTo(403);
+        assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.ACTIVE);
+
+        WebClient admin = scenario.signedIn("admin");
+        post(admin, "reject", "Duplicate of another application.");
+        scenario.runAsyncJobs(applicationId);
+        assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.REJECTED);
+    }
+
+    @Test
+    void shouldChangeNothingWhenARecordingJobRunsAgain() throws Exception {
+        post(rita, "reject", "Not a fit for this role.");
+        scenario.runAsyncJobs(applicationId);
+        Application rejected = scenario.application(applicationId);
+
+        DelegateExecution retry = mock(DelegateExecution.class);
+        doReturn(Variables.longValue(applicationId)).when(retry).getVariableTyped(HiringProcess.VAR_APPLICATION_ID);
+        when(retry.getCurrentActivityId()).thenReturn(HiringProcess.TASK_RECORD_NO_HIRE);
+        context.getBean(HiringProcess.BEAN_RECORD_REJECTION, JavaDelegate.class).execute(retry);
+        context.getBean(HiringProcess.BEAN_RECORD_WITHDRAWAL, JavaDelegate.class).execute(retry);
+
+        assertThat(scenario.application(applicationId)).isEqualTo(rejected);
+    }
+
+    @Test
+    void shouldAnswerNotFoundForAnUnknownApplication() {
+        String token = WebClient.csrfToken(rita.get("/tasks").body());
+        assertThat(rita.postWithToken("/applications/999999999/withdraw", Map.of("reason", "x"), token).statusCode())
+                .isEqualTo(404);
+    }
+}

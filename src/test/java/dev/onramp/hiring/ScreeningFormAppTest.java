@@ -1,0 +1,188 @@
+package dev.onramp.hiring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onramp.interview.TakeHomeStage;
+import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
+
+/** The screening task's form, over a real port, driving the real hiring process. */
+@OnrampAppTest
+class ScreeningFormAppTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ApplicationContext context;
+
+    @Autowired
+    TaskService taskService;
+
+    @Autowired
+    HistoryService history;
+
+    private HiringScenario scenario;
+    private long applicationId;
+    private Task screening;
+
+    @BeforeEach
+    void addCandidate() {
+        scenario = new HiringScenario(port, context);
+        applicationId = scenario.addCandidate(scenario.openRequisition("beats"));
+        screening = scenario.openTask(applicationId, HiringProcess.TASK_SCREEN);
+        assertThat(screening).isNotNull();
+    }
+
+    private String form() {
+        return "/tasks/" + screening.getId() + "/" + HiringProcess.FORM_SCREEN;
+    }
+
+    @Test
+    void shouldOpenTheScreeningFromTheTaskListWithTheCandidateAndTheRequisition() {
+        WebClient rita = scenario.signedIn("rita");
+        HttpResponse<String> opened = rita.get("/tasks/" + screening.getId());
+        assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith(form());
+
+        HttpResponse<String> page = rita.follow(opened);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body())
+                .contains(HiringScenario.CANDIDATE_NAME)
+                .contains("Asia/Tokyo, where it is")
+                .contains("Japan (JP)")
+                .contains("Referral")
+                .contains("Scenario engineer")
+                .contains("Due ").contains("(Europe/Madrid)")
+                .containsPattern("<a id=\"resume-link\" href=\"" + HiringScenario.RESUME
+                        + "\"\\s+rel=\"noopener noreferrer\"");
+    }
+
+    @Test
+    void shouldAdvanceTheCandidateToTheFirstStageOfTheTeamsLoop() {
+        WebClient rita = scenario.signedIn("rita");
+        HttpResponse<String> done = rita.postForm(form(), form(), Map.of("outcome", "ADVANCE", "reason", ""));
+
+        assertThat(done.statusCode()).isEqualTo(302);
+        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/applications/" + applicationId);
+        assertThat(rita.follow(done).body()).contains("The candidate moves on to the team\u2019s interview loop.");
+        assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNull();
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(screening.getProcessInstanceId())
+                .variableName(HiringProcess.VAR_SCREENING).singleResult().getValue())
+                .isEqualTo(HiringProcess.SCREENING_ADVANCE);
+        assertThat(history.createHistoricTaskInstanceQuery().taskId(screening.getId()).singleResult().getAssignee())
+                .as("who screened").isEqualTo("rita");
+
+        scenario.runAsyncJobs(applicationId);
+        assertThat(scenario.openTask(applicationId, TakeHomeStage.TASK_SEND_TAKE_HOME))
+                .as("Beats starts with its take-home, in a stage process of the same business key").isNotNull();
+        assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.ACTIVE);
+    }
+
+    @Test
+    void shouldRejectWithTheReasonKeptOnTheApplicationAndNeverInTheProcess() {
+        WebClient rita = scenario.signedIn("rita");
+        HttpResponse<String> done = rita.postForm(form(), form(),
+                Map.of("outcome", "REJECT", "reason", "  No Go experience yet.  "));
+
+        assertThat(rita.follow(done).body()).contains("The candidate is rejected; the reason is kept on the application.");
+        assertThat(scenario.application(applicationId).outcomeReason()).isEqualTo("No Go experience yet.");
+        assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(screening.getProcessInstanceId())
+                .list()).noneMatch(v -> String.valueOf(v.getValue()).contains("Go experience"));
+
+        scenario.runAsyncJobs(applicationId);
+        Application rejected = scenario.application(applicationId);
+        assertThat(rejected.status()).isEqualTo(Application.Status.REJECTED);
+        assertThat(rejected.outcomeStage()).isEqualTo(ApplicationOutcomes.STAGE_SCREENING);
+        assertThat(rejected.endedAt()).isNotNull();
+        assertThat(scenario.runningProcesses(applicationId)).isEmpty();
+    }
+
+    @Test
+    void shouldAskForTheReasonOfARejectionAndKeepTheChoice() {
+        WebClient rita = scenario.signedIn("rita");
+        HttpResponse<String> page = rita.postForm(form(), form(), Map.of("outcome", "REJECT", "reason", " "));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Say why the candidate is rejected.")
+                .containsPattern("id=\"outcome-reject\"[^>]*checked");
+        assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).as("still open").isNotNull();
+        assertThat(scenario.application(applicationId).outcomeReason()).isNull();
+    }
+
+    @Test
+    void shouldRefuseAReasonLongerThanTheApplicationKeepsAndKeepTheText() {
+        WebClient rita = scenario.signedIn("rita");
+        String tooLong = "x".repeat(ScreeningForm.MAX_REASON + 1);
+        HttpResponse<String> page = rita.postForm(form(), form(), Map.of("outcome", "REJECT", "reason", tooLong));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Use at most 1000 characters.").contains(">" + tooLong + "</textarea>");
+        assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNotNull();
+    }
+
+    @Test
+    void shouldAskForAnOutcome() {
+        WebClient rita = scenario.signedIn("rita");
+        HttpResponse<String> page = rita.postForm(form(), form(), Map.of("reason", "Looks good"));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Choose advance or reject.").contains(">Looks good</textarea>");
+    }
+
+    @Test
+    void shouldShowTheConflictPageWhenTheScreeningIsSubmittedTwice() {
+        WebClient rita = scenario.signedIn("rita");
+        String token = WebClient.csrfToken(rita.get(form()).body());
+        Map<String, String> advance = Map.of("outcome", "ADVANCE", "reason", "");
+        assertThat(rita.postWithToken(form(), advance, token).statusCode()).isEqualTo(302);
+
+        HttpResponse<String> again = rita.postWithToken(form(), advance, token);
+        assertThat(again.statusCode()).isEqualTo(409);
+        assertThat(again.body()).contains("is already done");
+        assertThat(rita.get(form()).statusCode()).isEqualTo(409);
+    }
+
+    @Test
+    void shouldShowTheConflictPageWhenAnotherRecruiterClaimedTheScreening() {
+        WebClient rafael = scenario.signedIn("rafael");
+        assertThat(rafael.postForm("/tasks", "/tasks/" + screening.getId() + "/claim", Map.of()).statusCode())
+                .isEqualTo(302);
+
+        WebClient rita = scenario.signedIn("rita");
+        HttpResponse<String> page = rita.get(form());
+        assertThat(page.statusCode()).isEqualTo(409);
+        assertThat(page.body()).contains("is claimed by rafael");
+        String token = WebClient.csrfToken(rita.get("/tasks").body());
+        assertThat(rita.postWithToken(form(), Map.of("outcome", "ADVANCE"), token).statusCode()).isEqualTo(409);
+        assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNotNull();
+    }
+
+    @Test
+    void shouldNotShowTheScreeningToSomeoneWhoIsNotARecruiter() {
+        WebClient ivan = scenario.signedIn("ivan");
+        assertThat(ivan.get(form()).statusCode()).isEqualTo(404);
+        String token = WebClient.csrfToken(ivan.get("/tasks").body());
+        assertThat(ivan.postWithToken(form(), Map.of("outcome", "ADVANCE"), token).statusCode()).isEqualTo(404);
+        assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNotNull();
+    }
+
+    @Test
+    void shouldNotOpenAnotherKindOfTaskAsAScreening() {
+        WebClient rita = scenario.signedIn("rita");
+        rita.postForm(form(), form(), Map.of("outcome", "ADVANCE"));
+        scenario.runAsyncJobs(applicationId);
+        Task takeHome = scenario.openTask(applicationId, TakeHomeStage.TASK_SEND_TAKE_HOME);
+
+        assertThat(rita.get("/tasks/" + takeHome.getId() + "/" + HiringProcess.FORM_SCREEN).statusCode()).isEqualTo(404);
+    }
+}
