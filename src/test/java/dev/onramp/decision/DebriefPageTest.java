@@ -72,7 +72,8 @@ class DebriefPageTest {
 
         HttpResponse<String> form = hank.get(page);
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("id=\"debrief-scorecard\"").contains("nobody has voted")
+        assertThat(form.body()).contains("Application " + application + "<").contains("id=\"debrief-scorecard\"")
+                .contains("nobody has voted")
                 .contains("id=\"debrief-plus-ones\">0<");
 
         HttpResponse<String> response = hank.postForm(page, page, Map.of("outcome", "HIRE", "rationale",
