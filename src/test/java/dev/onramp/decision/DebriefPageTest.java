@@ -12,6 +12,7 @@ import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -47,6 +48,11 @@ class DebriefPageTest {
     @BeforeEach
     void driver() {
         driver = new DecideAndOfferDriver(runtime, tasks, management, history);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        driver.cleanUp();
     }
 
     /** A fresh application whose votes (none yet) went to a debrief by the team's real rule. */

@@ -1,6 +1,8 @@
 package dev.onramp.decision;
 
 import dev.onramp.hiring.HiringProcess;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -14,7 +16,8 @@ import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * Drives DecideAndOffer in whole-app tests (job executor off): starts an instance for a fresh application of the
- * Beats team (hiring manager hank) at any element, runs its jobs, finds its tasks.
+ * Beats team (hiring manager hank) at any element, runs its jobs, finds its tasks. {@link #cleanUp()} removes the
+ * instances it started that still run, so their tasks do not show in other tests' task lists.
  */
 public final class DecideAndOfferDriver {
 
@@ -25,6 +28,7 @@ public final class DecideAndOfferDriver {
     private final TaskService tasks;
     private final ManagementService management;
     private final HistoryService history;
+    private final List<String> started = new ArrayList<>();
 
     public DecideAndOfferDriver(RuntimeService runtime, TaskService tasks, ManagementService management,
                                 HistoryService history) {
@@ -41,24 +45,35 @@ public final class DecideAndOfferDriver {
 
     /** A new instance, as the hiring process starts it; waits before the voting rule. */
     public ProcessInstance start(long applicationId) {
-        return runtime.startProcessInstanceByKey(DecideAndOffer.KEY, HiringProcess.businessKey(applicationId),
+        return remember(runtime.startProcessInstanceByKey(DecideAndOffer.KEY, HiringProcess.businessKey(applicationId),
                 Variables.createVariables()
                         .putValue(DecideAndOffer.VAR_APPLICATION_ID, applicationId)
                         .putValue(DecideAndOffer.VAR_REQUISITION_ID, 1L)
                         .putValue(DecideAndOffer.VAR_TEAM, TEAM)
-                        .putValue(DecideAndOffer.VAR_HIRING_MANAGER, HIRING_MANAGER));
+                        .putValue(DecideAndOffer.VAR_HIRING_MANAGER, HIRING_MANAGER)));
     }
 
     /** A new instance waiting at {@code activityId}, as if everything before it had happened. */
     public ProcessInstance startAt(String activityId, long applicationId) {
-        return runtime.createProcessInstanceByKey(DecideAndOffer.KEY)
+        return remember(runtime.createProcessInstanceByKey(DecideAndOffer.KEY)
                 .businessKey(HiringProcess.businessKey(applicationId))
                 .setVariable(DecideAndOffer.VAR_APPLICATION_ID, applicationId)
                 .setVariable(DecideAndOffer.VAR_REQUISITION_ID, 1L)
                 .setVariable(DecideAndOffer.VAR_TEAM, TEAM)
                 .setVariable(DecideAndOffer.VAR_HIRING_MANAGER, HIRING_MANAGER)
                 .startBeforeActivity(activityId)
-                .execute();
+                .execute());
+    }
+
+    /** Deletes the started instances that still run (with the stages they called). */
+    public void cleanUp() {
+        started.forEach(id -> runtime.deleteProcessInstanceIfExists(id, "test over", true, true, true, false));
+        started.clear();
+    }
+
+    private ProcessInstance remember(ProcessInstance pi) {
+        started.add(pi.getId());
+        return pi;
     }
 
     /** Runs the job of {@code activityId} (an async step or a timer) as the job executor would. */

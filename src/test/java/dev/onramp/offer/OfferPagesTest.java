@@ -64,8 +64,9 @@ class OfferPagesTest {
     }
 
     @AfterEach
-    void resetClock() {
+    void cleanUp() {
         ClockUtil.reset();
+        driver.cleanUp();
     }
 
     @Test
