@@ -1,6 +1,7 @@
 package dev.onramp.offer;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Objects;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
@@ -21,6 +22,9 @@ public final class CompensationBand {
     /** ISO 4217 code, such as {@code EUR}; the offer form validates it, the table has no band for unknown codes. */
     public static final String INPUT_CURRENCY = "currency";
     public static final String INPUT_ANNUAL_AMOUNT = "annualAmount";
+
+    /** The currencies the table has a band for, in the order an offer form lists them; others have no band. */
+    public static final List<String> CURRENCIES = List.of("EUR", "USD", "GBP", "CAD", "AUD", "INR", "BRL", "JPY");
 
     public static final String OUTPUT_IN_BAND = "inBand";
     public static final String OUTPUT_BAND_MIN = "bandMin";

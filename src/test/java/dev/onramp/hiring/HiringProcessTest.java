@@ -32,13 +32,21 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-@Deployment(resources = {HiringProcess.RESOURCE, DecideAndOffer.RESOURCE, HiringProcessTest.STUB_LOOP_RESOURCE})
+@Deployment(resources = {HiringProcess.RESOURCE, HiringProcessTest.STUB_DECIDE_AND_OFFER_RESOURCE,
+        HiringProcessTest.STUB_LOOP_RESOURCE})
 class HiringProcessTest {
 
     /** One user task standing in for a team's loop; the loops have their own tests. */
     static final String STUB_LOOP_RESOURCE = "stubs/stub-loop.bpmn";
     static final String STUB_LOOP = "StubLoop";
     static final String STUB_LOOP_TASK = "Task_RunLoop";
+    /**
+     * One task standing in for {@link DecideAndOffer} (same key, same in- and out-variables): completing it with
+     * {@code decision} is the decision. The real process has its own tests ({@code DecideAndOfferProcessTest}).
+     */
+    static final String STUB_DECIDE_AND_OFFER_RESOURCE = "stubs/stub-decide-and-offer.bpmn";
+    static final String STUB_DECIDE_TASK = "Task_Decide";
+    static final String STUB_DECIDE_END_EVENT = "EndEvent_Decided";
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageBuilder()
@@ -121,16 +129,18 @@ class HiringProcessTest {
         assertThat(pi).isWaitingAtExactly(CALL_ACTIVITY_DECIDE_AND_OFFER);
         ProcessInstance decision = calledProcessInstance(DecideAndOffer.KEY, pi);
         assertThat(decision).hasBusinessKey(businessKey(APPLICATION))
-                .isWaitingAtExactly(DecideAndOffer.TASK_RECORD_DECISION);
-        assertThat(task(DecideAndOffer.TASK_RECORD_DECISION, decision))
-                .hasName("Decide: hire or not")
-                .isAssignedTo(HIRING_MANAGER)
-                .hasFormKey(DecideAndOffer.FORM_DECIDE);
-        complete(task(DecideAndOffer.TASK_RECORD_DECISION, decision),
+                .isWaitingAtExactly(STUB_DECIDE_TASK);
+        assertThat(decision).variables()
+                .containsEntry(VAR_APPLICATION_ID, APPLICATION)
+                .containsEntry(VAR_REQUISITION_ID, REQUISITION)
+                .containsEntry(VAR_TEAM, "beats")
+                .containsEntry(VAR_HIRING_MANAGER, HIRING_MANAGER);
+        assertThat(task(STUB_DECIDE_TASK, decision)).isAssignedTo(HIRING_MANAGER);
+        complete(task(STUB_DECIDE_TASK, decision),
                 withVariables(DecideAndOffer.VAR_DECISION, DecideAndOffer.DECISION_HIRE));
 
         assertThat(decision).isEnded().hasPassedInOrder(DecideAndOffer.START_EVENT_DECISION_NEEDED,
-                DecideAndOffer.TASK_RECORD_DECISION, DecideAndOffer.END_EVENT_DECIDED);
+                STUB_DECIDE_TASK, STUB_DECIDE_END_EVENT);
         assertThat(pi).isWaitingAt(TASK_HAND_OFF_TO_ONBOARDING);
         execute(job());
 
@@ -151,7 +161,7 @@ class HiringProcessTest {
         complete(task(STUB_LOOP_TASK, calledProcessInstance(STUB_LOOP, pi)));
 
         ProcessInstance decision = calledProcessInstance(DecideAndOffer.KEY, pi);
-        complete(task(DecideAndOffer.TASK_RECORD_DECISION, decision),
+        complete(task(STUB_DECIDE_TASK, decision),
                 withVariables(DecideAndOffer.VAR_DECISION, DecideAndOffer.DECISION_NO_HIRE));
 
         assertThat(pi).isWaitingAt(TASK_RECORD_NO_HIRE);
@@ -244,7 +254,7 @@ class HiringProcessTest {
     }
 
     @Test
-    @Deployment(resources = {HiringProcess.RESOURCE, DecideAndOffer.RESOURCE, BeatsLoop.RESOURCE,
+    @Deployment(resources = {HiringProcess.RESOURCE, STUB_DECIDE_AND_OFFER_RESOURCE, BeatsLoop.RESOURCE,
             InterviewStage.RESOURCE, TakeHomeStage.RESOURCE})
     void shouldCancelARealLoopAndItsStageWhenTheCandidateWithdraws() {
         ProcessInstance pi = startHiring(BeatsLoop.KEY);
@@ -267,7 +277,7 @@ class HiringProcessTest {
         advanceFromScreening(pi);
         complete(task(STUB_LOOP_TASK, calledProcessInstance(STUB_LOOP, pi)));
         ProcessInstance decision = calledProcessInstance(DecideAndOffer.KEY, pi);
-        assertThat(decision).isWaitingAt(DecideAndOffer.TASK_RECORD_DECISION);
+        assertThat(decision).isWaitingAt(STUB_DECIDE_TASK);
 
         withdraw();
 
@@ -303,7 +313,7 @@ class HiringProcessTest {
     }
 
     @Test
-    @Deployment(resources = {HiringProcess.RESOURCE, DecideAndOffer.RESOURCE, BeatsLoop.RESOURCE,
+    @Deployment(resources = {HiringProcess.RESOURCE, STUB_DECIDE_AND_OFFER_RESOURCE, BeatsLoop.RESOURCE,
             InterviewStage.RESOURCE, TakeHomeStage.RESOURCE})
     void shouldFinishACandidateOnTheLoopVersionTheyStartedWhileNewCandidatesGetTheNewVersion() throws Exception {
         ProcessInstance first = startHiring(BeatsLoop.KEY, 1L);

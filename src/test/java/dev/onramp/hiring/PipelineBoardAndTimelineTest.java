@@ -45,32 +45,7 @@ import org.springframework.test.context.TestPropertySource;
  * executor is off, so each test runs the jobs it needs itself.
  */
 @OnrampAppTest
-// the stand-in beans below make this a context of its own: give it its own database, not the shared one
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:onramp-board-test;DB_CLOSE_DELAY=-1")
 class PipelineBoardAndTimelineTest {
-
-    /**
-     * Stand-ins for process beans that are being written elsewhere right now. Delete this class (and the
-     * {@code @TestPropertySource} above) once {@code slaDates} and {@code recordWithdrawal} are in main.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    static class StandInsUntilTheRealBeansLand {
-
-        @Bean(HiringProcess.BEAN_SLA_DATES)
-        SlaDatesStub slaDates() {
-            return new SlaDatesStub();
-        }
-
-        /** Records the outcome on the application, as the real bean will. */
-        @Bean(HiringProcess.BEAN_RECORD_WITHDRAWAL)
-        JavaDelegate recordWithdrawal(JdbcClient jdbc, Clock clock) {
-            return execution -> jdbc.sql("""
-                    UPDATE application SET status = 'WITHDRAWN', ended_at = ?, outcome_stage = stage
-                     WHERE id = ? AND status = 'ACTIVE'
-                    """).params(Timestamp.from(clock.instant()), execution.getVariable(HiringProcess.VAR_APPLICATION_ID))
-                    .update();
-        }
-    }
 
     @LocalServerPort
     int port;

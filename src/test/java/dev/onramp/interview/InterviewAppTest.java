@@ -6,17 +6,11 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.TestPropertySource;
 
-/**
- * {@link OnrampAppTest} with the TEMPORARY {@link StandInProcessBeans} and {@link CandidateJourney}, on a database
- * of its own (the stand-ins make it a context of its own). One context for every class with this annotation.
- * Once the real process beans are merged, drop the stand-ins and the database name and use {@link OnrampAppTest}.
- */
+/** {@link OnrampAppTest} with {@link CandidateJourney}, which brings a candidate to the first stage of a loop. */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @OnrampAppTest
-@Import({StandInProcessBeans.class, CandidateJourney.class})
-@TestPropertySource(properties = "spring.datasource.url=jdbc:h2:mem:onramp-interview-test;DB_CLOSE_DELAY=-1")
+@Import(CandidateJourney.class)
 @interface InterviewAppTest {
 }

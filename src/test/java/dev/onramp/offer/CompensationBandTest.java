@@ -64,6 +64,12 @@ class CompensationBandTest {
     }
 
     @Test
+    void shouldHaveABandForEveryCurrencyTheOfferFormOffers() {
+        assertThat(CompensationBand.CURRENCIES).allSatisfy(currency ->
+                assertThat(check("beats", currency, "1").hasBand()).as(currency).isTrue());
+    }
+
+    @Test
     void shouldHaveNoBandForAnUnknownCurrency() {
         BandCheck check = check("beats", "KES", "5000000");
         assertThat(check).isEqualTo(new BandCheck(false, null, null));

@@ -1,0 +1,67 @@
+package dev.onramp.decision;
+
+import dev.onramp.people.OnrampUser;
+import dev.onramp.system.NotFoundException;
+import dev.onramp.tasklist.TaskList;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.LongValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
+import org.springframework.stereotype.Component;
+
+/**
+ * The user tasks of {@link DecideAndOffer} as their forms see them: loaded through {@link TaskList} (404 when
+ * not visible, 409 when done or claimed by someone else), of the kind the form expects (a task id from another
+ * form is a 404 too), their variables read typed, and completed in the name of the person who submitted.
+ */
+@Component
+public class DecideAndOfferTasks {
+
+    private final TaskList taskList;
+    private final TaskService tasks;
+
+    public DecideAndOfferTasks(TaskList taskList, TaskService tasks) {
+        this.taskList = taskList;
+        this.tasks = tasks;
+    }
+
+    /** The open task {@code taskId}, which must be the element {@code taskDefinitionKey} of DecideAndOffer. */
+    public Task require(String taskId, OnrampUser me, String taskDefinitionKey) {
+        Task task = taskList.requireWorkable(taskId, me);
+        if (!taskDefinitionKey.equals(task.getTaskDefinitionKey())) {
+            throw new NotFoundException("task", taskId);
+        }
+        return task;
+    }
+
+    public long applicationId(Task task) {
+        return longVariable(task, DecideAndOffer.VAR_APPLICATION_ID);
+    }
+
+    public String team(Task task) {
+        StringValue team = tasks.getVariableTyped(task.getId(), DecideAndOffer.VAR_TEAM);
+        return team.getValue();
+    }
+
+    /** The offer the recruiter wrote; only for tasks after {@code Task_PrepareOffer}. */
+    public long offerId(Task task) {
+        return longVariable(task, DecideAndOffer.VAR_OFFER_ID);
+    }
+
+    /** Completes the task as {@code me} (claiming it first, so the history says who did it). */
+    public void complete(Task task, OnrampUser me, Map<String, Object> variables) {
+        if (task.getAssignee() == null) {
+            tasks.claim(task.getId(), me.getUsername());
+        }
+        tasks.complete(task.getId(), variables);
+    }
+
+    private long longVariable(Task task, String name) {
+        LongValue value = tasks.getVariableTyped(task.getId(), name);
+        if (value == null || value.getValue() == null) {
+            throw new IllegalStateException(name + " is not set on task " + task.getId());
+        }
+        return value.getValue();
+    }
+}

@@ -1,0 +1,103 @@
+package dev.onramp.offer;
+
+import dev.onramp.decision.DecideAndOffer;
+import dev.onramp.decision.DecideAndOffer.OfferAnswer;
+import dev.onramp.decision.DecideAndOfferTasks;
+import dev.onramp.offer.CompensationBand.BandCheck;
+import dev.onramp.people.OnrampUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Date;
+import java.util.Map;
+import java.util.Optional;
+import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The offer's steps: the recruiter writes it, the band is checked, the hiring manager approves or sends back an
+ * offer outside the band, the recruiter records the answer, or it expires. Each form's step saves the offer and
+ * completes its task in one transaction.
+ */
+@Service
+class Offers {
+
+    private final DecideAndOfferTasks tasks;
+    private final OfferRepository offers;
+    private final DecisionService decisionService;
+    private final ManagementService management;
+    private final Clock clock;
+
+    Offers(DecideAndOfferTasks tasks, OfferRepository offers, DecisionService decisionService,
+           ManagementService management, Clock clock) {
+        this.tasks = tasks;
+        this.offers = offers;
+        this.decisionService = decisionService;
+        this.management = management;
+        this.clock = clock;
+    }
+
+    /** The offer of the task's process instance, if the recruiter has written one (for a send-back). */
+    Optional<Offer> offerOf(Task task) {
+        return offers.findByProcessInstance(task.getProcessInstanceId());
+    }
+
+    /** The offer a task after {@code Task_PrepareOffer} is about. */
+    Offer offerFor(Task task) {
+        return offers.get(tasks.offerId(task));
+    }
+
+    /** When an offer with the candidate expires: the due date of its timer. */
+    Optional<Instant> expiresAt(Task task) {
+        return Optional.ofNullable(management.createJobQuery().processInstanceId(task.getProcessInstanceId())
+                        .activityId(DecideAndOffer.TIMER_OFFER_EXPIRED).singleResult())
+                .map(Job::getDuedate).map(Date::toInstant);
+    }
+
+    @Transactional
+    void prepare(Task task, OfferDetails details, OnrampUser me) {
+        long id = offerOf(task).map(existing -> {
+            offers.rewrite(existing.id(), details, me.personId(), clock.instant());
+            return existing.id();
+        }).orElseGet(() -> offers.insert(tasks.applicationId(task), task.getProcessInstanceId(), details,
+                me.personId(), clock.instant()));
+        tasks.complete(task, me, Map.of(DecideAndOffer.VAR_OFFER_ID, id));
+    }
+
+    /** {@code Task_CheckBand}: records the band on the offer; outside it, the offer waits for approval. */
+    boolean checkBand(long offerId, String team) {
+        Offer offer = offers.get(offerId);
+        BandCheck band = CompensationBand.check(decisionService, team, offer.currency(), offer.annualAmount());
+        offers.recordBand(offerId, band, band.inBand() ? OfferStatus.APPROVED : OfferStatus.AWAITING_APPROVAL);
+        return band.inBand();
+    }
+
+    @Transactional
+    void approve(Task task, OnrampUser me) {
+        offers.approve(tasks.offerId(task));
+        tasks.complete(task, me, Map.of(DecideAndOffer.VAR_OFFER_APPROVED, true));
+    }
+
+    @Transactional
+    void sendBack(Task task, String comment, OnrampUser me) {
+        offers.sendBack(tasks.offerId(task), comment.strip());
+        tasks.complete(task, me, Map.of(DecideAndOffer.VAR_OFFER_APPROVED, false));
+    }
+
+    /** @param declineReason required for a decline, ignored for an acceptance */
+    @Transactional
+    void answer(Task task, OfferAnswer answer, String declineReason, OnrampUser me) {
+        boolean accepted = answer == OfferAnswer.ACCEPTED;
+        offers.answer(tasks.offerId(task), accepted ? OfferStatus.ACCEPTED : OfferStatus.DECLINED,
+                accepted ? null : declineReason.strip(), clock.instant());
+        tasks.complete(task, me, Map.of(DecideAndOffer.VAR_OFFER_ANSWER, answer.name()));
+    }
+
+    /** {@code Task_ExpireOffer}: no answer in time. */
+    void expire(long offerId) {
+        offers.expire(offerId);
+    }
+}

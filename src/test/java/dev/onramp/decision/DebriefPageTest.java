@@ -1,0 +1,151 @@
+package dev.onramp.decision;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onramp.people.PersonRepository;
+import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** {@code /tasks/{id}/debrief} over a real port: the votes, the decision with its rationale, who may debrief. */
+@OnrampAppTest
+class DebriefPageTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    DecisionRecordRepository decisions;
+
+    @Autowired
+    PersonRepository people;
+
+    DecideAndOfferDriver driver;
+
+    @BeforeEach
+    void driver() {
+        driver = new DecideAndOfferDriver(runtime, tasks, management, history);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        driver.cleanUp();
+    }
+
+    /** A fresh application whose votes (none yet) went to a debrief by the team's real rule. */
+    private ProcessInstance debriefNeeded(long application) {
+        ProcessInstance pi = driver.start(application);
+        driver.runJob(pi, DecideAndOffer.TASK_APPLY_VOTING_RULE);
+        assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_DEBRIEF)).isTrue();
+        return pi;
+    }
+
+    private WebClient signedIn(String username) {
+        WebClient web = new WebClient(port);
+        web.follow(web.signIn(username, "demo"));
+        return web;
+    }
+
+    @Test
+    void shouldShowTheVotesAndRecordAHireWithItsRationale() {
+        long application = DecideAndOfferDriver.freshApplicationId();
+        ProcessInstance pi = debriefNeeded(application);
+        String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
+        WebClient hank = signedIn("hank");
+
+        HttpResponse<String> form = hank.get(page);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("Application " + application + "<").contains("id=\"debrief-scorecard\"")
+                .contains("nobody has voted")
+                .contains("id=\"debrief-plus-ones\">0<");
+
+        HttpResponse<String> response = hank.postForm(page, page, Map.of("outcome", "HIRE", "rationale",
+                "Strong take-home; the veto was about a misunderstanding we cleared up."));
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/tasks");
+        assertThat(hank.follow(response).body()).contains("The debrief decision is recorded.");
+
+        assertThat(decisions.findByApplication(application)).hasSize(2).last().satisfies(record -> {
+            assertThat(record.outcome()).isEqualTo("HIRE");
+            assertThat(record.rule()).isEqualTo(DecisionRecord.RULE_DEBRIEF);
+            assertThat(record.decidedBy()).isEqualTo(people.findByUsername("hank").orElseThrow().id());
+            assertThat(record.rationale()).startsWith("Strong take-home");
+        });
+        assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_PREPARE_OFFER)).isTrue();
+
+        HttpResponse<String> again = hank.postForm("/tasks", page, Map.of("outcome", "NO_HIRE", "rationale", "x"));
+        assertThat(again.statusCode()).as("a second submit").isEqualTo(409);
+        assertThat(again.body()).contains("is already done");
+        assertThat(decisions.findByApplication(application)).hasSize(2);
+    }
+
+    @Test
+    void shouldAskForARationaleAndKeepTheChoice() {
+        ProcessInstance pi = debriefNeeded(DecideAndOfferDriver.freshApplicationId());
+        String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
+        WebClient hank = signedIn("hank");
+
+        HttpResponse<String> response = hank.postForm(page, page, Map.of("outcome", "NO_HIRE", "rationale", " "));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("Say why: the rationale goes into the candidate")
+                .containsPattern("value=\"NO_HIRE\"[^>]*checked");
+        assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_DEBRIEF)).isTrue();
+
+        HttpResponse<String> tooLong = hank.postForm(page, page, Map.of("outcome", "NO_HIRE", "rationale", "x".repeat(2001)));
+        assertThat(tooLong.body()).contains("at most 2000 characters");
+        HttpResponse<String> unknown = hank.postForm(page, page, Map.of("outcome", "MAYBE", "rationale", "Not sure."));
+        assertThat(unknown.body()).contains("Choose one of the decisions offered.");
+        assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_DEBRIEF)).isTrue();
+    }
+
+    @Test
+    void shouldStartOneMoreInterviewAfterTheDebrief() {
+        long application = DecideAndOfferDriver.freshApplicationId();
+        ProcessInstance pi = debriefNeeded(application);
+        String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
+
+        signedIn("hank").postForm(page, page, Map.of("outcome", "ONE_MORE_INTERVIEW",
+                "rationale", "We disagree on system design; one more conversation about it."));
+        driver.runJob(pi, DecideAndOffer.CALL_ACTIVITY_EXTRA_INTERVIEW);
+
+        assertThat(tasks.createTaskQuery().processInstanceBusinessKey("application-" + application)
+                .taskDefinitionKey("Task_ScheduleInterview").singleResult().getName())
+                .isEqualTo("Schedule interview: " + DecideAndOffer.EXTRA_INTERVIEW_STAGE_NAME);
+        assertThat(decisions.findByApplication(application)).last()
+                .extracting(DecisionRecord::outcome).isEqualTo("ONE_MORE_INTERVIEW");
+    }
+
+    @Test
+    void shouldShowTheDebriefOnlyToTheHiringManager() {
+        ProcessInstance pi = debriefNeeded(DecideAndOfferDriver.freshApplicationId());
+        String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
+
+        assertThat(signedIn("rita").get(page).statusCode()).isEqualTo(404);
+        assertThat(signedIn("ivan").get(page).statusCode()).isEqualTo(404);
+        assertThat(signedIn("hank").get("/tasks/no-such-task/debrief").statusCode()).isEqualTo(404);
+    }
+}

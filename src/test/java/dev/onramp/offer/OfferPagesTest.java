@@ -1,0 +1,282 @@
+package dev.onramp.offer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onramp.decision.DecideAndOffer;
+import dev.onramp.decision.DecideAndOfferDriver;
+import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebClient;
+import java.math.BigDecimal;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The offer's three forms over a real port, driving the real DecideAndOffer with the real band check: the
+ * recruiter's offer (errors next to the fields, input kept), the hiring manager's approval, the candidate's answer,
+ * expiry, who may open which form, and submitting twice.
+ */
+@OnrampAppTest
+class OfferPagesTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    HistoryService history;
+
+    @Autowired
+    OfferRepository offers;
+
+    @Autowired
+    Clock clock;
+
+    DecideAndOfferDriver driver;
+
+    @BeforeEach
+    void driver() {
+        driver = new DecideAndOfferDriver(runtime, tasks, management, history);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        ClockUtil.reset();
+        driver.cleanUp();
+    }
+
+    @Test
+    void shouldSaveAnOfferInsideTheBandAndWaitForTheCandidatesAnswer() {
+        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOfferDriver.freshApplicationId());
+        WebClient rita = signedIn("rita");
+        String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
+
+        HttpResponse<String> form = rita.get(page);
+        assertThat(form.statusCode()).isEqualTo(200);
+        assertThat(form.body()).contains("<option value=\"DE\">Germany</option>").contains("<option value=\"JPY\">JPY</option>")
+                .contains("iana-zones").doesNotContain("id=\"offer-sent-back\"");
+
+        HttpResponse<String> response = rita.postForm(page, page, offer("80000", "EUR"));
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/tasks");
+        assertThat(rita.follow(response).body()).contains("The offer is saved");
+        Offer draft = offers.findByProcessInstance(pi.getId()).orElseThrow();
+        assertThat(draft.status()).isEqualTo(OfferStatus.DRAFT);
+        assertThat(draft.startDate()).isEqualTo(inAMonth());
+        assertThat(draft.annualAmount()).isEqualByComparingTo("80000");
+        assertThat(draft.note()).isEqualTo("Relocation support to Berlin.");
+
+        driver.runJob(pi, DecideAndOffer.TASK_CHECK_BAND);
+
+        Offer checked = offers.get(draft.id());
+        assertThat(checked.status()).isEqualTo(OfferStatus.APPROVED);
+        assertThat(checked.inBand()).isTrue();
+        assertThat(checked.bandMin()).isEqualByComparingTo("55000");
+        assertThat(checked.bandMax()).isEqualByComparingTo("95000");
+        assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_RECORD_ANSWER)).isTrue();
+        assertThat(rita.postForm("/tasks", page, offer("80000", "EUR")).statusCode()).as("a second submit").isEqualTo(409);
+    }
+
+    @Test
+    void shouldShowEachBadFieldsErrorNextToItAndKeepTheInput() {
+        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOfferDriver.freshApplicationId());
+        WebClient rita = signedIn("rita");
+        String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
+
+        Map<String, String> bad = offer("abc", "XYZ");
+        bad.put("startDate", "2020-01-01");
+        bad.put("timeZone", "Mars/Olympus_Mons");
+        bad.put("workCountry", "ZZ");
+        HttpResponse<String> response = rita.postForm(page, page, bad);
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body())
+                .contains("The start date is in the past.").contains("value=\"2020-01-01\"")
+                .contains("Enter the annual compensation as a number").contains("value=\"abc\"")
+                .contains("Unknown currency").contains("Unknown time zone").contains("value=\"Mars/Olympus_Mons\"")
+                .contains("Choose a country from the list.");
+
+        HttpResponse<String> negative = rita.postForm(page, page, offer("-5", "EUR"));
+        assertThat(negative.body()).contains("must be more than zero").contains("value=\"-5\"");
+        HttpResponse<String> empty = rita.postForm(page, page, Map.of());
+        assertThat(empty.body()).contains("Enter the start date.").contains("Enter the annual compensation.")
+                .contains("Choose the currency.");
+
+        assertThat(offers.findByProcessInstance(pi.getId())).as("nothing saved").isEmpty();
+        assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_PREPARE_OFFER)).isTrue();
+    }
+
+    @Test
+    void shouldNotShowTheOfferFormToAnInterviewer() {
+        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOfferDriver.freshApplicationId());
+        String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
+        WebClient ivan = signedIn("ivan");
+
+        assertThat(ivan.get(page).statusCode()).isEqualTo(404);
+        assertThat(ivan.postWithToken(page, offer("80000", "EUR"), WebClient.csrfToken(ivan.get("/tasks").body()))
+                .statusCode()).isEqualTo(404);
+        assertThat(offers.findByProcessInstance(pi.getId())).isEmpty();
+    }
+
+    @Test
+    void shouldLetTheHiringManagerSendAnOfferOutsideTheBandBackWithAComment() {
+        ProcessInstance pi = offerWith("120000", "EUR");
+        assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.AWAITING_APPROVAL);
+        String approval = formOf(pi, DecideAndOffer.TASK_APPROVE_OFFER, DecideAndOffer.FORM_OFFER_APPROVAL);
+        assertThat(signedIn("rita").get(approval).statusCode()).as("rita cannot approve").isEqualTo(404);
+        WebClient hank = signedIn("hank");
+
+        HttpResponse<String> page = hank.get(approval);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("120,000.00 EUR").contains("55,000.00 \u2013 95,000.00 EUR")
+                .contains("25,000.00 EUR (26%) above the band");
+
+        HttpResponse<String> noComment = hank.postForm(approval, approval, Map.of("decision", "SEND_BACK", "comment", ""));
+        assertThat(noComment.statusCode()).isEqualTo(200);
+        assertThat(noComment.body()).contains("Say what should change").containsPattern("value=\"SEND_BACK\"[^>]*checked");
+        assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_APPROVE_OFFER)).isTrue();
+
+        HttpResponse<String> sentBack = hank.postForm(approval, approval,
+                Map.of("decision", "SEND_BACK", "comment", "Please stay inside the band; 95k at most."));
+        assertThat(sentBack.statusCode()).isEqualTo(302);
+        assertThat(hank.postForm("/tasks", approval, Map.of("decision", "APPROVE")).statusCode())
+                .as("a second submit").isEqualTo(409);
+        Offer offer = offers.findByProcessInstance(pi.getId()).orElseThrow();
+        assertThat(offer.status()).isEqualTo(OfferStatus.SENT_BACK);
+        assertThat(offer.approvalComment()).isEqualTo("Please stay inside the band; 95k at most.");
+
+        WebClient rita = signedIn("rita");
+        String rewrite = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
+        assertThat(rita.get(rewrite).body()).contains("id=\"offer-sent-back\"")
+                .contains("Please stay inside the band; 95k at most.").contains("value=\"120000.00\"");
+        assertThat(rita.postForm(rewrite, rewrite, offer("95000", "EUR")).statusCode()).isEqualTo(302);
+        driver.runJob(pi, DecideAndOffer.TASK_CHECK_BAND);
+
+        Offer rewritten = offers.get(offer.id());
+        assertThat(rewritten.status()).isEqualTo(OfferStatus.APPROVED);
+        assertThat(rewritten.annualAmount()).isEqualByComparingTo("95000");
+        assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_RECORD_ANSWER)).isTrue();
+    }
+
+    @Test
+    void shouldHireWhenAnApprovedOfferIsAccepted() {
+        ProcessInstance pi = offerWith("50000", "EUR");
+        String approval = formOf(pi, DecideAndOffer.TASK_APPROVE_OFFER, DecideAndOffer.FORM_OFFER_APPROVAL);
+        WebClient hank = signedIn("hank");
+        assertThat(hank.get(approval).body()).contains("5,000.00 EUR (9%) below the band");
+        assertThat(hank.postForm(approval, approval, Map.of("decision", "APPROVE", "comment", "")).statusCode())
+                .isEqualTo(302);
+        assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.APPROVED);
+
+        WebClient rita = signedIn("rita");
+        String answer = formOf(pi, DecideAndOffer.TASK_RECORD_ANSWER, DecideAndOffer.FORM_OFFER_ANSWER);
+        assertThat(rita.get(answer).body()).contains("The offer expires on").contains("(Europe/Madrid)");
+        HttpResponse<String> accepted = rita.postForm(answer, answer, Map.of("answer", "ACCEPTED"));
+
+        assertThat(accepted.statusCode()).isEqualTo(302);
+        Offer offer = offers.findByProcessInstance(pi.getId()).orElseThrow();
+        assertThat(offer.status()).isEqualTo(OfferStatus.ACCEPTED);
+        assertThat(offer.answeredAt()).isNotNull();
+        assertThat(driver.isEnded(pi)).isTrue();
+        assertThat(driver.decision(pi)).isEqualTo(DecideAndOffer.DECISION_HIRE);
+    }
+
+    @Test
+    void shouldNeedTheCandidatesReasonForADecline() {
+        ProcessInstance pi = offerWith("80000", "EUR");
+        WebClient rita = signedIn("rita");
+        String answer = formOf(pi, DecideAndOffer.TASK_RECORD_ANSWER, DecideAndOffer.FORM_OFFER_ANSWER);
+
+        HttpResponse<String> noReason = rita.postForm(answer, answer, Map.of("answer", "DECLINED", "declineReason", ""));
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("Give the candidate").containsPattern("value=\"DECLINED\"[^>]*checked");
+        assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_RECORD_ANSWER)).isTrue();
+
+        HttpResponse<String> declined = rita.postForm(answer, answer,
+                Map.of("answer", "DECLINED", "declineReason", "Accepted another offer closer to home."));
+        assertThat(declined.statusCode()).isEqualTo(302);
+        assertThat(rita.postForm("/tasks", answer, Map.of("answer", "ACCEPTED")).statusCode())
+                .as("a second submit").isEqualTo(409);
+        Offer offer = offers.findByProcessInstance(pi.getId()).orElseThrow();
+        assertThat(offer.status()).isEqualTo(OfferStatus.DECLINED);
+        assertThat(offer.declineReason()).isEqualTo("Accepted another offer closer to home.");
+        assertThat(driver.decision(pi)).isEqualTo(DecideAndOffer.DECISION_OFFER_DECLINED);
+    }
+
+    @Test
+    void shouldSayAnOfferThatExpiredMeanwhileIsAlreadyDone() {
+        ProcessInstance pi = offerWith("80000", "EUR");
+        WebClient rita = signedIn("rita");
+        String answer = formOf(pi, DecideAndOffer.TASK_RECORD_ANSWER, DecideAndOffer.FORM_OFFER_ANSWER);
+        String token = WebClient.csrfToken(rita.get(answer).body());
+
+        ClockUtil.setCurrentTime(Date.from(clock.instant().plus(DecideAndOffer.OFFER_VALID_FOR).plus(Duration.ofMinutes(1))));
+        driver.runJob(pi, DecideAndOffer.TIMER_OFFER_EXPIRED);
+
+        assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.EXPIRED);
+        assertThat(driver.decision(pi)).isEqualTo(DecideAndOffer.DECISION_OFFER_EXPIRED);
+        HttpResponse<String> late = rita.postWithToken(answer, Map.of("answer", "ACCEPTED"), token);
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("is already done");
+        assertThat(rita.get(answer).statusCode()).isEqualTo(409);
+        assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.EXPIRED);
+    }
+
+    /** A fresh instance whose recruiter saved this offer and whose band has been checked. */
+    private ProcessInstance offerWith(String amount, String currency) {
+        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOfferDriver.freshApplicationId());
+        String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
+        assertThat(signedIn("rita").postForm(page, page, offer(amount, currency)).statusCode()).isEqualTo(302);
+        driver.runJob(pi, DecideAndOffer.TASK_CHECK_BAND);
+        return pi;
+    }
+
+    private String formOf(ProcessInstance pi, String taskDefinitionKey, String formKey) {
+        return "/tasks/" + driver.task(pi, taskDefinitionKey).getId() + "/" + formKey;
+    }
+
+    private Map<String, String> offer(String amount, String currency) {
+        Map<String, String> fields = new HashMap<>();
+        fields.put("startDate", inAMonth().toString());
+        fields.put("workCountry", "DE");
+        fields.put("timeZone", "Europe/Berlin");
+        fields.put("annualAmount", amount);
+        fields.put("currency", currency);
+        fields.put("note", "Relocation support to Berlin.");
+        return fields;
+    }
+
+    private LocalDate inAMonth() {
+        return LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(30);
+    }
+
+    private WebClient signedIn(String username) {
+        WebClient web = new WebClient(port);
+        web.follow(web.signIn(username, "demo"));
+        return web;
+    }
+}
