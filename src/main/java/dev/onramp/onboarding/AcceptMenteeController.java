@@ -70,7 +70,7 @@ class AcceptMenteeController {
             result.rejectValue("reason", "onboarding.accept.reason.required");
         }
         if (acceptMenteeForm.reason() != null && acceptMenteeForm.reason().length() > REASON_MAX) {
-            result.rejectValue("reason", "onboarding.tooLong", new Object[] {REASON_MAX}, null);
+            result.rejectValue("reason", "onboarding.tooLong", new Object[] {String.valueOf(REASON_MAX)}, null);
         }
         if (result.hasErrors()) {
             return form(task, me, model);

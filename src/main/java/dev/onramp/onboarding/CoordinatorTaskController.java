@@ -56,7 +56,7 @@ class CoordinatorTaskController {
             result.rejectValue("done", "onboarding.coordinator.done.required");
         }
         if (coordinatorTaskForm.note() != null && coordinatorTaskForm.note().length() > NOTE_MAX) {
-            result.rejectValue("note", "onboarding.tooLong", new Object[] {NOTE_MAX}, null);
+            result.rejectValue("note", "onboarding.tooLong", new Object[] {String.valueOf(NOTE_MAX)}, null);
         }
         if (result.hasErrors()) {
             return form(task, me, model);

@@ -58,7 +58,7 @@ class MentorTaskController {
             result.rejectValue("checked", "onboarding.mentorTask.checked.unknown");
         }
         if (mentorTaskForm.notes() != null && mentorTaskForm.notes().length() > NOTES_MAX) {
-            result.rejectValue("notes", "onboarding.tooLong", new Object[] {NOTES_MAX}, null);
+            result.rejectValue("notes", "onboarding.tooLong", new Object[] {String.valueOf(NOTES_MAX)}, null);
         }
         if (result.hasErrors()) {
             return form(task, me, model);
