@@ -59,6 +59,9 @@ class ConfirmMentorController {
     String processConfirmForm(@PathVariable String taskId, ConfirmMentorForm confirmMentorForm, BindingResult result,
                               @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
         Task task = tasks.requireWorkable(taskId, OnboardingProcess.FORM_CONFIRM_MENTOR, me);
+        if (result.hasErrors()) { // a mentor id that is not a number
+            return form(task, model);
+        }
         long newHireId = tasks.newHireId(task);
         Optional<Person> mentor = Optional.ofNullable(confirmMentorForm.mentorId()).flatMap(people::findById);
         if (confirmMentorForm.mentorId() == null) {

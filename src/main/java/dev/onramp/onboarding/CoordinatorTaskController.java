@@ -52,7 +52,10 @@ class CoordinatorTaskController {
                                   CoordinatorTaskForm coordinatorTaskForm, BindingResult result,
                                   @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
         Task task = tasks.requireWorkable(taskId, formKey, me);
-        if (!coordinatorTaskForm.done()) {
+        if (result.hasErrors()) { // "done" that is not a boolean
+            return form(task, me, model);
+        }
+        if (!Boolean.TRUE.equals(coordinatorTaskForm.done())) {
             result.rejectValue("done", "onboarding.coordinator.done.required");
         }
         if (coordinatorTaskForm.note() != null && coordinatorTaskForm.note().length() > NOTE_MAX) {
@@ -78,6 +81,6 @@ class CoordinatorTaskController {
     }
 
     /** The task is done (ticked), with an optional note such as a booking reference. */
-    record CoordinatorTaskForm(boolean done, String note) {
+    record CoordinatorTaskForm(Boolean done, String note) {
     }
 }

@@ -115,6 +115,9 @@ class OnboardingPagesTest {
         assertThat(refused.body()).contains("id=\"mentorId-error\"")
                 .contains("This person cannot mentor this new hire: is the manager of the new hire.");
         assertThat(task(ana, TASK_CONFIRM_MENTOR)).as("still open").isNotNull();
+        HttpResponse<String> notANumber = hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", "mia"));
+        assertThat(notANumber.statusCode()).isEqualTo(200);
+        assertThat(notANumber.body()).contains("id=\"mentorId-error\"").contains("Choose a mentor from the list.");
 
         HttpResponse<String> confirmed = hank.postForm(confirmPath(confirm), confirmPath(confirm),
                 Map.of("mentorId", String.valueOf(person("mia").id())));
@@ -284,6 +287,27 @@ class OnboardingPagesTest {
                 .contains("Done by Ana Checklist");
         assertThat(signedIn("ivan").get("/welcome/" + ana.id()).statusCode()).isEqualTo(404);
         assertThat(signedIn("hank").get("/welcome").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldLetACoordinatorBookTravelWithANote() {
+        Started ana = start("Ana Travel");
+        runJob(ana, TASK_ASSIGN_COHORT);
+        Task travel = task(ana, TASK_BOOK_TRAVEL);
+        assertThat(task(ana, TASK_VISA_LETTER)).as("no visa needed").isNull();
+        String path = "/tasks/" + travel.getId() + "/" + FORM_BOOK_TRAVEL;
+        WebClient cora = signedIn("cora");
+
+        assertThat(cora.get(path).body()).contains("Ana Travel (IN, Asia/Kolkata)").contains("X-School week from");
+        HttpResponse<String> notDone = cora.postForm(path, path, Map.of("note", "booking ABC123"));
+        assertThat(notDone.statusCode()).isEqualTo(200);
+        assertThat(notDone.body()).contains("id=\"done-error\"").contains("booking ABC123");
+        assertThat(signedIn("mia").get(path).statusCode()).isEqualTo(404);
+
+        assertThat(location(cora.postForm(path, path, Map.of("done", "true", "note", "booking ABC123")))).isEqualTo("/tasks");
+        assertThat(jdbc.sql("SELECT note FROM coordinator_task_record WHERE task_id = ?").param(travel.getId())
+                .query(String.class).single()).isEqualTo("booking ABC123");
+        assertThat(cora.get(path).statusCode()).as("done").isEqualTo(409);
     }
 
     @Test
