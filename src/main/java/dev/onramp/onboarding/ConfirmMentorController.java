@@ -92,9 +92,10 @@ class ConfirmMentorController {
         model.addAttribute("hireNow", ZonedDateTime.now(clock.withZone(hire.timeZone())));
         model.addAttribute("candidatesFound", found);
         if (found) {
-            Map<Long, Person> byId = byId(people.findByIds(mentoring.latestSuggestions(newHireId).stream()
+            List<MentoringRepository.SuggestionRow> latest = mentoring.latestSuggestions(newHireId);
+            Map<Long, Person> byId = byId(people.findByIds(latest.stream()
                     .map(MentoringRepository.SuggestionRow::mentorId).toList()));
-            model.addAttribute("suggestions", mentoring.latestSuggestions(newHireId).stream()
+            model.addAttribute("suggestions", latest.stream()
                     .map(s -> new SuggestionView(byId.get(s.mentorId()), s)).toList());
         } else {
             List<Assessment> whyNot = choice.assessMentors(newHireId);
