@@ -1,0 +1,205 @@
+package dev.onramp.onboarding;
+
+import dev.onramp.onboarding.MentoringRepository.Mentorship;
+import dev.onramp.people.OnrampUser;
+import dev.onramp.people.Person;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.people.Role;
+import dev.onramp.system.NotFoundException;
+import dev.onramp.xschool.Cohort;
+import dev.onramp.xschool.CohortRepository;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.Comparator;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What the new hire's page ({@code /welcome}) and the mentor's page ({@code /mentees}) show, and who may see
+ * and tick what: the new hire, their manager, their mentor and admins see the new hire's page; each ticks
+ * the items they own (IT items: admins).
+ */
+@Service
+class OnboardingPages {
+
+    private final PersonRepository people;
+    private final MentoringRepository mentoring;
+    private final ChecklistRepository checklist;
+    private final CohortRepository cohorts;
+    private final OnboardingDates dates;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final TaskService tasks;
+    private final Clock clock;
+
+    OnboardingPages(PersonRepository people, MentoringRepository mentoring, ChecklistRepository checklist,
+                    CohortRepository cohorts, OnboardingDates dates, RuntimeService runtime, HistoryService history,
+                    TaskService tasks, Clock clock) {
+        this.people = people;
+        this.mentoring = mentoring;
+        this.checklist = checklist;
+        this.cohorts = cohorts;
+        this.dates = dates;
+        this.runtime = runtime;
+        this.history = history;
+        this.tasks = tasks;
+        this.clock = clock;
+    }
+
+    /** The new hire's page as {@code me} sees it; 404 for anyone but the new hire, their manager, mentor or an admin. */
+    WelcomeView welcome(long newHireId, OnrampUser me) {
+        Person hire = requireVisible(newHireId, me);
+        Optional<Person> mentor = mentoring.activeMentorshipOf(newHireId).map(m -> people.get(m.mentorId()));
+        Map<Long, String> names = people.findByIds(checklist.items(newHireId).stream().map(ChecklistItem::doneBy)
+                .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Person::id, Person::displayName));
+        List<ItemView> items = checklist.items(newHireId).stream()
+                .map(i -> new ItemView(i, i.dueAt().atZone(hire.timeZone()), !i.done() && mayTick(i, hire, mentor, me),
+                        i.doneBy() == null ? null : names.get(i.doneBy()),
+                        i.doneAt() == null ? null : i.doneAt().atZone(hire.timeZone())))
+                .toList();
+        return new WelcomeView(hire, now(hire), hire.managerId() == null ? null : people.get(hire.managerId()),
+                mentor.orElse(null), mentor.map(this::now).orElse(null), items, xSchoolWeek(newHireId).orElse(null),
+                me.personId() == newHireId);
+    }
+
+    /** Ticks an item on the new hire's checklist; 404 when it is not theirs or not {@code me}'s to tick. */
+    @Transactional
+    boolean tick(long newHireId, long itemId, OnrampUser me) {
+        Person hire = requireVisible(newHireId, me);
+        ChecklistItem item = checklist.item(newHireId, itemId).orElseThrow(() -> new NotFoundException("item", itemId));
+        Optional<Person> mentor = mentoring.activeMentorshipOf(newHireId).map(m -> people.get(m.mentorId()));
+        if (!mayTick(item, hire, mentor, me)) {
+            throw new NotFoundException("item", itemId);
+        }
+        return checklist.markDone(itemId, me.personId(), clock.instant());
+    }
+
+    /** My mentees, each with their local time and my next task for them (due in their zone and mine). */
+    List<MenteeView> mentees(OnrampUser me) {
+        return mentoring.activeMenteesOf(me.personId()).stream()
+                .map(m -> mentee(m, me))
+                .sorted(Comparator.comparing(v -> v.mentee().displayName()))
+                .toList();
+    }
+
+    private MenteeView mentee(Mentorship mentorship, OnrampUser me) {
+        Person mentee = people.get(mentorship.menteeId());
+        String businessKey = OnboardingProcess.businessKey(mentee.id());
+        List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
+                .taskAssignee(me.getUsername()).taskDefinitionKeyIn(MentorTask.taskIds().toArray(String[]::new))
+                .list();
+        NextTask next;
+        if (!open.isEmpty()) {
+            Task task = open.get(0);
+            MentorTask kind = MentorTask.ofTaskId(task.getTaskDefinitionKey()).orElseThrow();
+            var due = task.getDueDate() == null ? dates.dueAt(mentee, kind) : task.getDueDate().toInstant();
+            next = new NextTask(kind, task.getId(), due.atZone(mentee.timeZone()), due.atZone(me.timeZone()));
+        } else {
+            Set<String> done = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey)
+                    .taskDefinitionKeyIn(MentorTask.taskIds().toArray(String[]::new)).finished().list().stream()
+                    .map(HistoricTaskInstance::getTaskDefinitionKey).collect(Collectors.toSet());
+            next = java.util.Arrays.stream(MentorTask.values()).filter(k -> !done.contains(k.taskId())).findFirst()
+                    .map(k -> {
+                        var due = dates.dueAt(mentee, k);
+                        return new NextTask(k, null, due.atZone(mentee.timeZone()), due.atZone(me.timeZone()));
+                    })
+                    .orElse(null);
+        }
+        return new MenteeView(mentee, now(mentee), next);
+    }
+
+    private Person requireVisible(long newHireId, OnrampUser me) {
+        Person hire = people.findById(newHireId).filter(p -> p.has(Role.NEW_HIRE))
+                .orElseThrow(() -> new NotFoundException("new hire", newHireId));
+        boolean mayView = me.personId() == newHireId || me.has(Role.ADMIN)
+                || (hire.managerId() != null && hire.managerId() == me.personId())
+                || mentoring.activeMentorshipOf(newHireId).map(m -> m.mentorId() == me.personId()).orElse(false);
+        if (!mayView) {
+            throw new NotFoundException("new hire", newHireId);
+        }
+        return hire;
+    }
+
+    private static boolean mayTick(ChecklistItem item, Person hire, Optional<Person> mentor, OnrampUser me) {
+        return switch (item.owner()) {
+            case NEW_HIRE -> me.personId() == hire.id();
+            case MANAGER -> hire.managerId() != null && hire.managerId() == me.personId();
+            case MENTOR -> mentor.map(m -> m.id() == me.personId()).orElse(false);
+            case IT -> me.has(Role.ADMIN);
+        };
+    }
+
+    /** The cohort from the process variables (running or finished instance); empty while being arranged. */
+    private Optional<XSchoolWeek> xSchoolWeek(long newHireId) {
+        Map<String, Object> vars = cohortVariables(OnboardingProcess.businessKey(newHireId));
+        if (!(vars.get(OnboardingProcess.VAR_COHORT_ID) instanceof Long cohortId)) {
+            return Optional.empty();
+        }
+        Optional<Cohort> cohort = cohorts.findById(cohortId);
+        if (cohort.isPresent()) {
+            return Optional.of(new XSchoolWeek(cohort.get().startsOn(), cohort.get().endsOn(), cohort.get().place()));
+        }
+        if (vars.get(OnboardingProcess.VAR_COHORT_START) instanceof Date start) {
+            LocalDate day = LocalDate.ofInstant(start.toInstant(), ZoneOffset.UTC);
+            return Optional.of(new XSchoolWeek(day, day.plusDays(4), null));
+        }
+        return Optional.empty();
+    }
+
+    private Map<String, Object> cohortVariables(String businessKey) {
+        Map<String, Object> vars = new HashMap<>();
+        String[] names = {OnboardingProcess.VAR_COHORT_ID, OnboardingProcess.VAR_COHORT_START};
+        ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
+                .processInstanceBusinessKey(businessKey).list().stream().findFirst().orElse(null);
+        if (running != null) {
+            runtime.createVariableInstanceQuery().processInstanceIdIn(running.getId()).variableNameIn(names).list()
+                    .forEach(v -> vars.put(v.getName(), v.getValue()));
+            return vars;
+        }
+        history.createHistoricProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
+                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().list().stream()
+                .findFirst().map(HistoricProcessInstance::getId)
+                .ifPresent(id -> history.createHistoricVariableInstanceQuery().processInstanceId(id)
+                        .variableNameIn(names).list().forEach(v -> vars.put(v.getName(), v.getValue())));
+        return vars;
+    }
+
+    private ZonedDateTime now(Person person) {
+        return ZonedDateTime.now(clock.withZone(person.timeZone()));
+    }
+
+    record WelcomeView(Person hire, ZonedDateTime hireNow, Person manager, Person mentor, ZonedDateTime mentorNow,
+                       List<ItemView> items, XSchoolWeek xSchool, boolean viewerIsHire) {
+    }
+
+    record ItemView(ChecklistItem item, ZonedDateTime dueForHire, boolean mayTick, String doneByName,
+                    ZonedDateTime doneAt) {
+    }
+
+    record XSchoolWeek(LocalDate startsOn, LocalDate endsOn, String place) {
+    }
+
+    record MenteeView(Person mentee, ZonedDateTime menteeNow, NextTask next) {
+    }
+
+    /** {@code taskId} is null while the task has not appeared yet (a later check-in waits until a week before). */
+    record NextTask(MentorTask kind, String taskId, ZonedDateTime dueForMentee, ZonedDateTime dueForMe) {
+    }
+}

@@ -1,0 +1,399 @@
+package dev.onramp.onboarding;
+
+import static dev.onramp.onboarding.OnboardingProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.onramp.people.Person;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.people.Role;
+import dev.onramp.people.TeamRepository;
+import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebClient;
+import dev.onramp.xschool.Cohort;
+import dev.onramp.xschool.CohortRepository;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Onboarding over a real port with the demo organisation: a Beats new hire in Asia/Kolkata managed by Hank
+ * (Toronto); Mia (Beats mentor, Asia/Dubai) mentors. The X-School port is a fake that places the new hire in
+ * the first demo cohort three weeks after their start. Jobs run by hand (the job executor is off).
+ */
+@OnrampAppTest
+class OnboardingPagesTest {
+
+    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+
+    @TestConfiguration
+    static class FakeXSchool {
+
+        @Bean
+        CohortAssignments fakeCohortAssignments(CohortRepository cohorts) {
+            return (personId, startDate) -> {
+                Cohort first = cohorts.findFrom(startDate.plusWeeks(3)).get(0);
+                return new CohortPlacement(first.id(), first.startsOn(), false,
+                        Date.from(startDate.atStartOfDay(ZoneOffset.UTC).toInstant()), null);
+            };
+        }
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Onboarding onboarding;
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    TeamRepository teams;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Clock clock;
+
+    final List<Long> newHires = new ArrayList<>();
+
+    @AfterEach
+    void reset() {
+        ClockUtil.reset();
+        // Mia takes two mentees at once: end this test's mentorships so every test can ask her again
+        newHires.forEach(id -> jdbc.sql("UPDATE mentorship SET status = 'ENDED' WHERE mentee_id = ?").param(id).update());
+    }
+
+    @Test
+    void shouldLetHankConfirmMiaNotHimselfAndMiaSeeHerFirstTaskDueInKolkata() {
+        Started ana = start("Ana López");
+        runJob(ana, TASK_SUGGEST_MENTORS);
+        Task confirm = task(ana, TASK_CONFIRM_MENTOR);
+        WebClient hank = signedIn("hank");
+
+        String form = hank.get(confirmPath(confirm)).body();
+        assertThat(form).contains("data-mentor=\"mia\"").doesNotContain("data-mentor=\"hank\"")
+                .contains("Mia Novak (Asia/Dubai)").contains("same team").contains("not on the hiring panel");
+
+        HttpResponse<String> refused = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+                Map.of("mentorId", String.valueOf(person("hank").id())));
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains("id=\"mentorId-error\"")
+                .contains("This person cannot mentor this new hire: is the manager of the new hire.");
+        assertThat(task(ana, TASK_CONFIRM_MENTOR)).as("still open").isNotNull();
+        HttpResponse<String> notANumber = hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", "mia"));
+        assertThat(notANumber.statusCode()).isEqualTo(200);
+        assertThat(notANumber.body()).contains("id=\"mentorId-error\"").contains("Choose a mentor from the list.");
+
+        HttpResponse<String> confirmed = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+                Map.of("mentorId", String.valueOf(person("mia").id())));
+        assertThat(location(confirmed)).isEqualTo("/tasks");
+        Task accept = task(ana, TASK_ACCEPT_MENTEE);
+        assertThat(accept.getAssignee()).isEqualTo("mia");
+
+        WebClient mia = signedIn("mia");
+        String acceptPath = "/tasks/" + accept.getId() + "/" + FORM_ACCEPT_MENTEE;
+        assertThat(mia.get(acceptPath).body()).contains("Ana López").contains("Asia/Kolkata");
+        assertThat(location(mia.postForm(acceptPath, acceptPath, Map.of("decision", "ACCEPT")))).isEqualTo("/mentees");
+        runJob(ana, TASK_RECORD_MENTORSHIP);
+
+        Task prepare = task(ana, TASK_PREPARE_WELCOME);
+        LocalDate dueDay = MentorTask.PREPARE_WELCOME.dueDay(ana.startDate());
+        assertThat(prepare.getDueDate().toInstant()).isEqualTo(dueDay.atTime(9, 0).atZone(KOLKATA).toInstant());
+        String mentees = mia.get("/mentees").body();
+        assertThat(mentees).contains("data-mentee=\"" + ana.id() + "\"").contains("Ana López")
+                .contains("href=\"/tasks/" + prepare.getId() + "\"").contains("Prepare the welcome")
+                .containsPattern("class=\"due-mentee\">\\w{3} \\d{1,2} \\w{3} \\d{4}, 09:00 \\(Asia/Kolkata\\)<")
+                .containsPattern("class=\"due-mine\">\\w{3} \\d{1,2} \\w{3} \\d{4}, 07:30 \\(Asia/Dubai\\)<");
+    }
+
+    @Test
+    void shouldLetOnlyTheMentorCompleteTheirMentorTask() {
+        Started ana = start("Ana Mentor-Task");
+        acceptMia(ana);
+        Task prepare = task(ana, TASK_PREPARE_WELCOME);
+        String path = "/tasks/" + prepare.getId() + "/" + FORM_MENTOR_TASK;
+
+        WebClient rita = signedIn("rita");
+        assertThat(rita.get(path).statusCode()).isEqualTo(404);
+        String token = WebClient.csrfToken(rita.get("/tasks").body());
+        assertThat(rita.postWithToken(path, Map.of("notes", "done by rita"), token).statusCode()).isEqualTo(404);
+        WebClient admin = signedIn("admin");
+        assertThat(admin.get(path).statusCode()).isEqualTo(409);
+        assertThat(task(ana, TASK_PREPARE_WELCOME)).as("still open").isNotNull();
+
+        WebClient mia = signedIn("mia");
+        assertThat(mia.get(path).body()).contains("Sent a personal welcome message").contains("(Asia/Kolkata)")
+                .contains("(Asia/Dubai)");
+        HttpResponse<String> tooLong = mia.postForm(path, path, Map.of("notes", "x".repeat(2001)));
+        assertThat(tooLong.statusCode()).isEqualTo(200);
+        assertThat(tooLong.body()).contains("id=\"notes-error\"").contains("Use at most 2000 characters.");
+
+        HttpResponse<String> done = mia.postForm(path, path, Map.of(
+                "checked", "onboarding.mentorTask.prepare-welcome.check.1", "notes", "Welcome sent"));
+        assertThat(location(done)).isEqualTo("/mentees");
+        assertThat(jdbc.sql("SELECT checked || '|' || notes FROM mentor_task_record WHERE task_id = ?")
+                .param(prepare.getId()).query(String.class).single())
+                .isEqualTo("onboarding.mentorTask.prepare-welcome.check.1|Welcome sent");
+        assertThat(task(ana, TASK_WELCOME_CALL).getAssignee()).isEqualTo("mia");
+        assertThat(rita.get(path).statusCode()).as("a done task stays hidden from others").isEqualTo(404);
+    }
+
+    @Test
+    void shouldSuggestAgainWithoutMiaAfterSheDeclinesWithAReason() {
+        Started ana = start("Ana Declined");
+        runJob(ana, TASK_SUGGEST_MENTORS);
+        Task confirm = task(ana, TASK_CONFIRM_MENTOR);
+        WebClient hank = signedIn("hank");
+        hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", String.valueOf(person("mia").id())));
+        Task accept = task(ana, TASK_ACCEPT_MENTEE);
+        String acceptPath = "/tasks/" + accept.getId() + "/" + FORM_ACCEPT_MENTEE;
+        WebClient mia = signedIn("mia");
+
+        HttpResponse<String> noReason = mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason", " "));
+        assertThat(noReason.statusCode()).isEqualTo(200);
+        assertThat(noReason.body()).contains("id=\"reason-error\"");
+        assertThat(location(mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason", "On leave"))))
+                .isEqualTo("/tasks");
+        runJob(ana, TASK_SUGGEST_MENTORS);
+
+        Task again = task(ana, TASK_CONFIRM_MENTOR);
+        String form = hank.get(confirmPath(again)).body();
+        assertThat(form).doesNotContain("data-mentor=\"mia\"").contains("data-mentor=\"bea\"");
+        HttpResponse<String> miaAgain = hank.postForm(confirmPath(again), confirmPath(again),
+                Map.of("mentorId", String.valueOf(person("mia").id())));
+        assertThat(miaAgain.body()).contains("is excluded for this new hire");
+    }
+
+    @Test
+    void shouldShowWhyNotAndLetHankPickSomeoneAllowedByHandWhenNobodyIsEligible() {
+        Started ana = start("Ana Nobody");
+        // every mentor has declined this new hire
+        people.findByRole(Role.MENTOR).forEach(m -> jdbc.sql(
+                "INSERT INTO mentor_decline (new_hire_id, mentor_id, reason, declined_at) VALUES (?, ?, 'busy', ?)")
+                .params(ana.id(), m.id(), java.sql.Timestamp.from(clock.instant())).update());
+        runJob(ana, TASK_SUGGEST_MENTORS);
+        Task confirm = task(ana, TASK_CONFIRM_MENTOR);
+        WebClient hank = signedIn("hank");
+
+        String form = hank.get(confirmPath(confirm)).body();
+        assertThat(form).contains("id=\"nobody-eligible\"").contains("id=\"why-not\"")
+                .contains("is excluded for this new hire").contains("<select id=\"mentorId\"");
+        HttpResponse<String> himself = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+                Map.of("mentorId", String.valueOf(person("hank").id())));
+        assertThat(himself.body()).contains("id=\"mentorId-error\"").contains("is the manager of the new hire");
+
+        // Aiko (Tokyo, opted in, eleven months here) has no mentor role but the rules allow her
+        HttpResponse<String> aiko = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+                Map.of("mentorId", String.valueOf(person("aiko").id())));
+        assertThat(location(aiko)).isEqualTo("/tasks");
+        assertThat(task(ana, TASK_ACCEPT_MENTEE).getAssignee()).isEqualTo("aiko");
+    }
+
+    @Test
+    void shouldSetAPasswordThroughTheLinkAndSignInFromTheStartWeek() {
+        Started ana = start("Ana Password");
+        String username = people.get(ana.id()).username();
+        assertThat(username).matches("ana\\.password\\d*");
+        String link = jdbc.sql("""
+                SELECT link FROM notification WHERE person_id = ? AND message_key = 'notification.onboarding.passwordLink'
+                 AND args LIKE 'Ana Password%' ORDER BY id DESC
+                """).param(person("rita").id()).query(String.class).list().get(0);
+        assertThat(link).matches("/password/[A-Za-z0-9_-]{43}");
+        WebClient newHire = new WebClient(port);
+
+        assertThat(newHire.get(link).body()).contains("Your username is " + username + ".");
+        HttpResponse<String> mismatch = newHire.postForm(link, link,
+                Map.of("password", "correct horse battery", "confirmation", "correct horse batterz"));
+        assertThat(mismatch.body()).contains("id=\"confirmation-error\"");
+        HttpResponse<String> tooShort = newHire.postForm(link, link, Map.of("password", "short", "confirmation", "short"));
+        assertThat(tooShort.body()).contains("id=\"password-error\"").contains("Use at least 12 characters.");
+        HttpResponse<String> set = newHire.postForm(link, link,
+                Map.of("password", "correct horse battery", "confirmation", "correct horse battery"));
+        assertThat(location(set)).isEqualTo("/login?passwordSet");
+
+        HttpResponse<String> used = newHire.get(link);
+        assertThat(used.statusCode()).isEqualTo(410);
+        assertThat(used.body()).contains("id=\"password-link-gone\"");
+        assertThat(newHire.get("/password/no-such-token").statusCode()).isEqualTo(404);
+
+        assertThat(location(newHire.signIn(username, "correct horse battery"))).as("before the start week")
+                .isEqualTo("/login?error");
+        LocalDate monday = ana.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        ClockUtil.setCurrentTime(Date.from(monday.atTime(6, 0).atZone(KOLKATA).toInstant()));
+        WebClient signedIn = new WebClient(port);
+        assertThat(location(signedIn.signIn(username, "correct horse battery"))).isEqualTo("/");
+
+        String welcome = signedIn.get("/welcome").body();
+        assertThat(welcome).contains("Welcome, Ana Password!").contains("id=\"xschool-pending\"")
+                .contains("id=\"mentor-pending\"").contains("Ship the laptop").contains("Due (Asia/Kolkata)")
+                .contains("Open your first pull request");
+        runJob(ana, TASK_ASSIGN_COHORT);
+        assertThat(signedIn.get("/welcome").body()).contains("id=\"xschool-week\"").doesNotContain("id=\"xschool-pending\"");
+    }
+
+    @Test
+    void shouldLetTheNewHireTickTheirOwnItemsAndTheManagerOpenTheirPage() {
+        Started ana = start("Ana Checklist");
+        ClockUtil.setCurrentTime(Date.from(ana.startDate().atTime(6, 0).atZone(KOLKATA).toInstant()));
+        people.setPasswordHash(ana.id(), people.findCredentials("hank").orElseThrow().passwordHash());
+        WebClient newHire = signedIn(people.get(ana.id()).username());
+        long own = itemId(ana, "onboarding.item.profile");
+        long it = itemId(ana, "onboarding.item.laptop");
+        String token = WebClient.csrfToken(newHire.get("/welcome").body());
+
+        assertThat(location(newHire.postWithToken("/welcome/" + ana.id() + "/items/" + own + "/done", Map.of(), token)))
+                .isEqualTo("/welcome");
+        assertThat(newHire.postWithToken("/welcome/" + ana.id() + "/items/" + it + "/done", Map.of(), token)
+                .statusCode()).isEqualTo(404);
+        assertThat(jdbc.sql("SELECT done_by FROM onboarding_item WHERE id = ?").param(own).query(Long.class).single())
+                .isEqualTo(ana.id());
+
+        assertThat(signedIn("hank").get("/welcome/" + ana.id()).body()).contains("Onboarding of Ana Checklist")
+                .contains("Done by Ana Checklist");
+        assertThat(signedIn("ivan").get("/welcome/" + ana.id()).statusCode()).isEqualTo(404);
+        assertThat(signedIn("hank").get("/welcome").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void shouldLetACoordinatorBookTravelWithANote() {
+        Started ana = start("Ana Travel");
+        runJob(ana, TASK_ASSIGN_COHORT);
+        Task travel = task(ana, TASK_BOOK_TRAVEL);
+        assertThat(task(ana, TASK_VISA_LETTER)).as("no visa needed").isNull();
+        String path = "/tasks/" + travel.getId() + "/" + FORM_BOOK_TRAVEL;
+        WebClient cora = signedIn("cora");
+
+        assertThat(cora.get(path).body()).contains("Ana Travel (IN, Asia/Kolkata)").contains("X-School week from");
+        HttpResponse<String> notDone = cora.postForm(path, path, Map.of("note", "booking ABC123"));
+        assertThat(notDone.statusCode()).isEqualTo(200);
+        assertThat(notDone.body()).contains("id=\"done-error\"").contains("booking ABC123");
+        assertThat(signedIn("mia").get(path).statusCode()).isEqualTo(404);
+
+        assertThat(location(cora.postForm(path, path, Map.of("done", "true", "note", "booking ABC123")))).isEqualTo("/tasks");
+        assertThat(jdbc.sql("SELECT note FROM coordinator_task_record WHERE task_id = ?").param(travel.getId())
+                .query(String.class).single()).isEqualTo("booking ABC123");
+        assertThat(cora.get(path).statusCode()).as("done").isEqualTo(409);
+    }
+
+    @Test
+    void shouldRefuseAStartDateInThePast() {
+        long before = people.count();
+        NewHireDetails details = details("Ana Past", LocalDate.now(clock.withZone(KOLKATA)).minusDays(1));
+
+        assertThatThrownBy(() -> onboarding.start(details)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("onboarding.startDate.past");
+        assertThat(people.count()).isEqualTo(before);
+    }
+
+    @Test
+    void shouldDeriveUniqueAsciiUsernamesFromTheName() {
+        Started first = start("Zoë Ångström-Łukasz");
+        Started second = start("Zoë Ångström-Łukasz");
+
+        assertThat(people.get(first.id()).username()).startsWith("zoe.angstrom.lukasz");
+        assertThat(people.get(second.id()).username()).isNotEqualTo(people.get(first.id()).username())
+                .matches("zoe\\.angstrom\\.lukasz\\d+");
+        assertThat(people.get(first.id()).roles()).containsExactly(Role.NEW_HIRE);
+        assertThat(people.findCredentials(people.get(first.id()).username()).orElseThrow().signInFrom())
+                .isEqualTo(first.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+        assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey(first.id()))
+                .singleResult().getId()).isEqualTo(first.processInstanceId());
+    }
+
+    // --- helpers
+
+    record Started(long id, String processInstanceId, LocalDate startDate) {
+    }
+
+    private Started start(String name) {
+        LocalDate startDate = LocalDate.now(clock.withZone(KOLKATA)).plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        String pi = onboarding.start(details(name, startDate));
+        long id = Long.parseLong(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult()
+                .getBusinessKey().substring(BUSINESS_KEY_PREFIX.length()));
+        newHires.add(id);
+        return new Started(id, pi, startDate);
+    }
+
+    private NewHireDetails details(String name, LocalDate startDate) {
+        return new NewHireDetails(9000, name, "new-" + UUID.randomUUID() + "@example.com", KOLKATA, "IN",
+                teams.findBySlug("beats").orElseThrow().id(), person("hank").id(), startDate,
+                Set.of(person("ivan").id(), person("priya").id()));
+    }
+
+    private void acceptMia(Started hire) {
+        runJob(hire, TASK_SUGGEST_MENTORS);
+        tasks.complete(task(hire, TASK_CONFIRM_MENTOR).getId(), Map.of(VAR_MENTOR, "mia"));
+        tasks.complete(task(hire, TASK_ACCEPT_MENTEE).getId(), Map.of(VAR_MENTEE_ACCEPTED, true));
+        runJob(hire, TASK_RECORD_MENTORSHIP);
+    }
+
+    private void runJob(Started hire, String activityId) {
+        management.executeJob(management.createJobQuery().processInstanceId(hire.processInstanceId())
+                .activityId(activityId).singleResult().getId());
+    }
+
+    private Task task(Started hire, String taskDefinitionKey) {
+        return tasks.createTaskQuery().processInstanceId(hire.processInstanceId()).taskDefinitionKey(taskDefinitionKey)
+                .singleResult();
+    }
+
+    private long itemId(Started hire, String titleKey) {
+        return jdbc.sql("SELECT id FROM onboarding_item WHERE new_hire_id = ? AND title_key = ?")
+                .params(hire.id(), titleKey).query(Long.class).single();
+    }
+
+    private static String confirmPath(Task task) {
+        return "/tasks/" + task.getId() + "/" + FORM_CONFIRM_MENTOR;
+    }
+
+    private Person person(String username) {
+        return people.findByUsername(username).orElseThrow();
+    }
+
+    private WebClient signedIn(String username) {
+        WebClient web = new WebClient(port);
+        assertThat(web.follow(web.signIn(username, "demo")).statusCode()).as("sign-in of " + username).isEqualTo(200);
+        return web;
+    }
+
+    private static String location(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
+        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    }
+
+}
