@@ -38,6 +38,12 @@ public class OfferRepository {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(OfferRepository::row).optional();
     }
 
+    /** The offer an application's candidate accepted, if any. */
+    public Optional<Offer> findAccepted(long applicationId) {
+        return jdbc.sql(SELECT + " WHERE application_id = ? AND status = 'ACCEPTED' ORDER BY answered_at DESC")
+                .param(applicationId).query(OfferRepository::row).stream().findFirst();
+    }
+
     public Optional<Offer> findByProcessInstance(String processInstanceId) {
         return jdbc.sql(SELECT + " WHERE process_instance_id = ?").param(processInstanceId)
                 .query(OfferRepository::row).optional();

@@ -5,28 +5,23 @@ import java.time.ZoneOffset;
 import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
  * {@code Task_AssignCohort}: asks the X-School feature for a seat (port {@link CohortAssignments}) and keeps
- * the answer as ids, a flag and dates. Until an implementation is deployed the job fails and retries.
+ * the answer as ids, a flag and dates.
  */
 @Component(OnboardingProcess.BEAN_ASSIGN_COHORT)
 class AssignCohort implements JavaDelegate {
 
-    private final ObjectProvider<CohortAssignments> cohorts;
+    private final CohortAssignments assignments;
 
-    AssignCohort(ObjectProvider<CohortAssignments> cohorts) {
-        this.cohorts = cohorts;
+    AssignCohort(CohortAssignments assignments) {
+        this.assignments = assignments;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        CohortAssignments assignments = cohorts.getIfAvailable();
-        if (assignments == null) {
-            throw new IllegalStateException("no CohortAssignments implementation: X-School seats cannot be assigned yet");
-        }
         long newHireId = (Long) execution.getVariable(OnboardingProcess.VAR_NEW_HIRE_ID);
         Date start = (Date) execution.getVariable(OnboardingProcess.VAR_START_DATE);
         LocalDate startDate = LocalDate.ofInstant(start.toInstant(), ZoneOffset.UTC);

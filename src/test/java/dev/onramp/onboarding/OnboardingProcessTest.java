@@ -83,8 +83,7 @@ class OnboardingProcessTest {
         Mocks.register(BEAN_ONBOARDING_DATES, new OnboardingDates(people));
         Mocks.register(BEAN_SUGGEST_MENTORS, new SuggestMentors(choice, mentoring, Clock.systemUTC()));
         Mocks.register(BEAN_RECORD_MENTORSHIP, new RecordMentorship(mentoring, people, Clock.systemUTC()));
-        var factory = new StaticListableBeanFactory(Map.of("cohorts", (CohortAssignments) (id, start) -> placement));
-        Mocks.register(BEAN_ASSIGN_COHORT, new AssignCohort(factory.getBeanProvider(CohortAssignments.class)));
+        Mocks.register(BEAN_ASSIGN_COHORT, new AssignCohort((id, start) -> placement));
         remindMentor = RecordingDelegate.register(BEAN_REMIND_MENTOR);
         tellManager = RecordingDelegate.register(BEAN_TELL_MANAGER_MENTOR_TASK_OVERDUE);
         placement = new CohortPlacement(7, LocalDate.of(2026, 4, 6), true, at("2026-03-09T17:00:00Z"),
