@@ -32,7 +32,7 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /** The rules every model under {@code processes/} keeps, so the ids stay API and every model opens in the Modeler. */
 class ModelConventionsProcessTest {
 
-    /** {@code Task_Screen}, {@code Flow_ScreenRejected}; never {@code Activity_0x1…}, {@code Flow_1…}, {@code StartEvent_1}. */
+    /** {@code Task_Screen}, {@code SequenceFlow_ScreenRejected}; never {@code Activity_0x1…}, {@code Flow_1…}, {@code StartEvent_1}. */
     private static final String NAMED_ID = "[A-Z][A-Za-z]+_[A-Z][A-Za-z]+";
 
     static Stream<Resource> models() throws IOException {
