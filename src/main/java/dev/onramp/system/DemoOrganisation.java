@@ -180,17 +180,17 @@ class DemoOrganisation implements ApplicationRunner {
 
         var now = clock.instant();
         long rita = ids.get("rita");
-        requisitions.insert(new NewRequisition(teamIds.get("beats"), "Golang Developer \u2014 Beats", ids.get("hank"),
+        requisitions.insert(new NewRequisition(teamIds.get("beats"), "Golang Developer", ids.get("hank"),
                 "Anywhere", 2, "Build the lightweight shippers that send data from the edge. Go, networking, distributed systems.", rita, now));
-        requisitions.insert(new NewRequisition(teamIds.get("elasticsearch"), "Java Engineer \u2014 Distributed Search",
+        requisitions.insert(new NewRequisition(teamIds.get("elasticsearch"), "Java Engineer, Distributed Search",
                 ids.get("erik"), "Anywhere", 1, "Work on replication, recovery and the search execution path.", rita, now));
-        requisitions.insert(new NewRequisition(teamIds.get("kibana"), "Senior Frontend Engineer \u2014 Kibana",
+        requisitions.insert(new NewRequisition(teamIds.get("kibana"), "Senior Frontend Engineer",
                 ids.get("karl"), "Americas and Europe", 1, "TypeScript, React, data visualisation at scale.", rita, now));
-        requisitions.insert(new NewRequisition(teamIds.get("cloud"), "Site Reliability Engineer \u2014 Cloud",
+        requisitions.insert(new NewRequisition(teamIds.get("cloud"), "Site Reliability Engineer",
                 ids.get("carlos"), "Anywhere", 2, "Run the hosted service on three clouds; on-call in a follow-the-sun rota.", rita, now));
-        requisitions.insert(new NewRequisition(teamIds.get("logstash"), "Ruby/JRuby Engineer \u2014 Logstash",
+        requisitions.insert(new NewRequisition(teamIds.get("logstash"), "Ruby/JRuby Engineer",
                 ids.get("laura"), "EMEA", 1, "Pipelines, plugins and the JRuby execution engine.", rita, now));
-        requisitions.insert(new NewRequisition(teamIds.get("ml"), "Machine Learning Engineer \u2014 Anomaly Detection",
+        requisitions.insert(new NewRequisition(teamIds.get("ml"), "Machine Learning Engineer, Anomaly Detection",
                 ids.get("mariam"), "Anywhere", 1, "Time-series modelling in C++ and Java, shipped to thousands of clusters.", rita, now));
 
         // six cohorts a year, every other month, starting on a Monday
