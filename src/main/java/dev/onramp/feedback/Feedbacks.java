@@ -56,11 +56,12 @@ class Feedbacks {
      * an interviewer's feedback); 409 when it is already done (see {@link TaskList#requireWorkable}).
      */
     FeedbackTask load(String taskId, OnrampUser me) {
-        Task task = taskList.requireWorkable(taskId, me);
-        if (!InterviewStage.TASK_SUBMIT_FEEDBACK.equals(task.getTaskDefinitionKey())
-                || !me.getUsername().equals(task.getAssignee())) {
+        Task seen = taskList.require(taskId, me);
+        if (!InterviewStage.TASK_SUBMIT_FEEDBACK.equals(seen.getTaskDefinitionKey())
+                || !me.getUsername().equals(seen.getAssignee())) {
             throw new NotFoundException("feedback task", taskId);
         }
+        Task task = taskList.requireWorkable(taskId, me);
         LongValue interviewId = tasks.getVariableTyped(taskId, InterviewStage.VAR_INTERVIEW_ID);
         if (interviewId == null || interviewId.getValue() == null) {
             throw new NotFoundException("interview of task", taskId);
