@@ -1,5 +1,6 @@
 package dev.onramp.decision;
 
+import dev.onramp.feedback.Scorecards;
 import dev.onramp.people.OnrampUser;
 import jakarta.validation.Valid;
 import org.camunda.bpm.engine.task.Task;
@@ -24,11 +25,14 @@ class DebriefController {
     private final DecideAndOfferTasks tasks;
     private final Debriefs debriefs;
     private final DebriefFormValidator validator;
+    private final Scorecards scorecards;
 
-    DebriefController(DecideAndOfferTasks tasks, Debriefs debriefs, DebriefFormValidator validator) {
+    DebriefController(DecideAndOfferTasks tasks, Debriefs debriefs, DebriefFormValidator validator,
+                      Scorecards scorecards) {
         this.tasks = tasks;
         this.debriefs = debriefs;
         this.validator = validator;
+        this.scorecards = scorecards;
     }
 
     @InitBinder("debriefForm")
@@ -42,24 +46,27 @@ class DebriefController {
     }
 
     @GetMapping("/tasks/{taskId}/" + DecideAndOffer.FORM_DEBRIEF)
-    String initDebriefForm(@ModelAttribute(name = "task", binding = false) Task task, Model model) {
+    String initDebriefForm(@ModelAttribute(name = "task", binding = false) Task task,
+                           @AuthenticationPrincipal OnrampUser me, Model model) {
         model.addAttribute("debriefForm", DebriefForm.empty());
-        return view(task, model);
+        return view(task, me, model);
     }
 
     @PostMapping("/tasks/{taskId}/" + DecideAndOffer.FORM_DEBRIEF)
     String processDebriefForm(@ModelAttribute(name = "task", binding = false) Task task, @Valid DebriefForm debriefForm, BindingResult result,
                               @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
         if (result.hasErrors()) {
-            return view(task, model);
+            return view(task, me, model);
         }
         debriefs.decide(task, debriefForm.debriefOutcome().orElseThrow(), debriefForm.rationale(), me);
         redirect.addFlashAttribute("flash", "debrief.done");
         return "redirect:/tasks";
     }
 
-    private String view(Task task, Model model) {
-        model.addAttribute("summary", debriefs.summary(task));
+    private String view(Task task, OnrampUser me, Model model) {
+        Debriefs.DebriefSummary summary = debriefs.summary(task);
+        model.addAttribute("summary", summary);
+        model.addAttribute("scorecard", scorecards.of(summary.applicationId(), me));
         model.addAttribute("outcomes", DecideAndOffer.DebriefOutcome.values());
         return VIEW;
     }

@@ -2,6 +2,7 @@ package dev.onramp.hiring;
 
 import dev.onramp.hiring.Applications.DuplicateApplicationException;
 import dev.onramp.hiring.Applications.RequisitionClosedException;
+import dev.onramp.feedback.Scorecards;
 import dev.onramp.interview.ApplicationInterviews;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.PersonRepository;
@@ -43,10 +44,11 @@ class ApplicationController {
     private final Clock clock;
     private final ApplicationTimeline timeline;
     private final ApplicationInterviews interviews;
+    private final Scorecards scorecards;
 
     ApplicationController(Applications service, RequisitionRepository requisitions, TeamRepository teams,
                           PersonRepository people, ApplicationFormValidator validator, Clock clock,
-                          ApplicationTimeline timeline, ApplicationInterviews interviews) {
+                          ApplicationTimeline timeline, ApplicationInterviews interviews, Scorecards scorecards) {
         this.service = service;
         this.requisitions = requisitions;
         this.teams = teams;
@@ -55,6 +57,7 @@ class ApplicationController {
         this.clock = clock;
         this.timeline = timeline;
         this.interviews = interviews;
+        this.scorecards = scorecards;
     }
 
     @InitBinder("applicationForm")
@@ -113,6 +116,7 @@ class ApplicationController {
         model.addAttribute("createdBy", people.get(application.createdBy()).displayName());
         model.addAttribute("timeline", timeline.of(id, me.timeZone()));
         model.addAttribute("interviews", interviews.forApplication(id, me.timeZone()));
+        model.addAttribute("scorecard", scorecards.of(id, me));
         return DETAIL_VIEW;
     }
 

@@ -1,5 +1,6 @@
 package dev.onramp.interview;
 
+import dev.onramp.feedback.Scorecards;
 import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.OnrampUser;
@@ -25,14 +26,16 @@ class MyInterviews {
     private final LoopStages loopStages;
     private final TaskService tasks;
     private final Clock clock;
+    private final Scorecards scorecards;
 
     MyInterviews(InterviewRepository interviews, ApplicationRepository applications, LoopStages loopStages,
-                 TaskService tasks, Clock clock) {
+                 TaskService tasks, Clock clock, Scorecards scorecards) {
         this.interviews = interviews;
         this.applications = applications;
         this.loopStages = loopStages;
         this.tasks = tasks;
         this.clock = clock;
+        this.scorecards = scorecards;
     }
 
     Listing of(OnrampUser me) {
@@ -55,20 +58,26 @@ class MyInterviews {
                 : tasks.createTaskQuery().processInstanceId(i.stageProcessInstanceId())
                         .taskDefinitionKey(InterviewStage.TASK_SUBMIT_FEEDBACK).taskAssignee(me.getUsername())
                         .list().stream().map(Task::getId).findFirst().orElse(null);
-        return new Row(i.id(), i.stageName(), i.kind(), i.status(), i.startsAt().atZone(me.timeZone()),
+        Long submittedFeedbackId = scorecards.mySubmittedFeedbackId(i.id(), me).orElse(null);
+        return new Row(i.id(), i.applicationId(), i.stageName(), i.kind(), i.status(), i.startsAt().atZone(me.timeZone()),
                 i.endsAt().atZone(me.timeZone()), i.startsAt().atZone(candidateZone),
                 i.endsAt().atZone(candidateZone), application.candidateName(), application.resumeUrl(),
-                stage == null ? List.of() : stage.focus(), stage == null ? null : stage.notes(), feedbackTaskId);
+                stage == null ? List.of() : stage.focus(), stage == null ? null : stage.notes(), feedbackTaskId,
+                submittedFeedbackId);
     }
 
     /** Upcoming soonest first; past (or cancelled) latest first. */
     record Listing(List<Row> upcoming, List<Row> past) {
     }
 
-    /** One interview on "My interviews": times in my zone and in the candidate's; focus as slugs. */
-    record Row(long id, String stageName, Stage.Kind kind, Interview.Status status, ZonedDateTime startsAt,
+    /**
+     * One interview on "My interviews": times in my zone and in the candidate's; focus as slugs; my open feedback
+     * task, or my submitted feedback (which lets me see the panel's scorecard).
+     */
+    record Row(long id, long applicationId, String stageName, Stage.Kind kind, Interview.Status status, ZonedDateTime startsAt,
                ZonedDateTime endsAt, ZonedDateTime candidateStartsAt, ZonedDateTime candidateEndsAt,
-               String candidateName, String resumeUrl, List<String> focus, String notes, String feedbackTaskId) {
+               String candidateName, String resumeUrl, List<String> focus, String notes, String feedbackTaskId,
+               Long submittedFeedbackId) {
 
         public boolean isTakeHome() {
             return kind == Stage.Kind.TAKE_HOME;

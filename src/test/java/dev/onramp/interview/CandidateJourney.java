@@ -24,7 +24,7 @@ import org.camunda.bpm.engine.task.Task;
  * whole-app test (job executor off): start the hiring process, screen them in, run the loop's async start.
  * Not a component (test classes are on the scanned classpath): tests {@code @Import} it.
  */
-class CandidateJourney {
+public class CandidateJourney {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();
 
@@ -37,7 +37,7 @@ class CandidateJourney {
     private final ManagementService management;
     private final Clock clock;
 
-    CandidateJourney(ApplicationRepository applications, RequisitionRepository requisitions, TeamRepository teams,
+    public CandidateJourney(ApplicationRepository applications, RequisitionRepository requisitions, TeamRepository teams,
                      PersonRepository people, RuntimeService runtime, TaskService tasks, ManagementService management,
                      Clock clock) {
         this.applications = applications;
@@ -51,7 +51,7 @@ class CandidateJourney {
     }
 
     /** A new candidate of the team, screened in; answers the application once its first stage task is open. */
-    Application atFirstStage(String teamSlug, String candidateName, String candidateZone) {
+    public Application atFirstStage(String teamSlug, String candidateName, String candidateZone) {
         Team team = teams.findBySlug(teamSlug).orElseThrow();
         Requisition requisition = requisitions.findAll().stream()
                 .filter(r -> r.teamId() == team.id() && r.isOpen()).findFirst().orElseThrow();
@@ -75,7 +75,7 @@ class CandidateJourney {
     }
 
     /** The open task of the application's stages with this task definition key. */
-    Task stageTask(Application application, String taskDefinitionKey) {
+    public Task stageTask(Application application, String taskDefinitionKey) {
         return tasks.createTaskQuery().processInstanceBusinessKey(HiringProcess.businessKey(application.id()))
                 .taskDefinitionKey(taskDefinitionKey).singleResult();
     }

@@ -61,6 +61,7 @@ class StageNotificationsProcessTest {
     private final RequisitionRepository requisitions = mock(RequisitionRepository.class);
     private final PersonRepository people = mock(PersonRepository.class);
     private final Notifications notifications = mock(Notifications.class);
+    private final InterviewRepository interviews = mock(InterviewRepository.class);
 
     @BeforeEach
     void registerBeans() {
@@ -78,7 +79,7 @@ class StageNotificationsProcessTest {
         StageNotices notices = new StageNotices(applications, requisitions, people);
         Mocks.register(BEAN_INTERVIEW_PANEL, new InterviewPanelStub(List.of(IVAN.username(), PRIYA.username())));
         Mocks.register(BEAN_REMIND_FEEDBACK, new RemindFeedback(notices, people, notifications, taskService()));
-        Mocks.register(BEAN_FEEDBACK_OVERDUE, new FeedbackOverdue(notices, notifications));
+        Mocks.register(BEAN_FEEDBACK_OVERDUE, new FeedbackOverdue(notices, notifications, interviews));
         Mocks.register(TakeHomeStage.BEAN_TAKE_HOME_OVERDUE, new TakeHomeOverdue(notices, notifications));
     }
 
@@ -114,7 +115,7 @@ class StageNotificationsProcessTest {
     }
 
     @Test
-    void shouldTellTheRecruitersWhenTheVoteWindowClosesWithFeedbackMissing() {
+    void shouldTellTheRecruitersAndMarkTheInterviewDoneWhenTheVoteWindowClosesWithFeedbackMissing() {
         ProcessInstance pi = startStageUntilFeedback();
 
         execute(job(TIMER_VOTE_WINDOW_CLOSED));
@@ -122,6 +123,7 @@ class StageNotificationsProcessTest {
         verify(notifications).notify(List.of(RAFAEL.id(), RITA.id()), "notification.feedback.overdue",
                 "/applications/" + APPLICATION, "Technical deep-dive", TITLE, APPLICATION);
         verify(notifications, never()).notify(any(), eq("notification.feedback.reminder"), any(), any(Object[].class));
+        verify(interviews).setStatus(9L, Interview.Status.SCHEDULED, Interview.Status.DONE);
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded();
     }
 

@@ -1,0 +1,173 @@
+package dev.onramp.feedback;
+
+import static dev.onramp.feedback.FeedbackFixture.completeTakeHome;
+import static dev.onramp.feedback.FeedbackFixture.fields;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onramp.decision.DecideAndOffer;
+import dev.onramp.decision.DecideAndOfferDriver;
+import dev.onramp.feedback.FeedbackFixture.Review;
+import dev.onramp.interview.CandidateJourney;
+import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebClient;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+
+/**
+ * Feedback is independent, on every page that shows it: an interviewer sees only their own until they have
+ * submitted it; recruiters, admins and the hiring manager see the panel's submitted feedback; others nothing.
+ */
+@OnrampAppTest
+@Import({CandidateJourney.class, FeedbackFixture.class})
+class IndependentFeedbackTest {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    FeedbackFixture fixture;
+    @Autowired
+    FeedbackRepository feedback;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    TaskService tasks;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    HistoryService history;
+
+    DecideAndOfferDriver decisions;
+
+    @BeforeEach
+    void driver() {
+        decisions = new DecideAndOfferDriver(runtime, tasks, management, history);
+    }
+
+    @AfterEach
+    void cleanUp() {
+        decisions.cleanUp();
+    }
+
+    @Test
+    void shouldKeepPriyasFeedbackFromIvanOnEveryPageUntilHeHasSubmittedHisOwn() {
+        Review review = priyaSubmittedIvanDrafted("Independent Ivan");
+        long app = review.application().id();
+        long priyas = feedbackOf(review, "priya").id();
+        WebClient ivan = signedIn("ivan");
+
+        assertThat(ivan.get("/feedback/" + priyas).statusCode()).isEqualTo(404);
+        assertThat(ivan.get("/applications/" + app).statusCode()).isEqualTo(404);
+        HttpResponse<String> scorecard = ivan.get("/applications/" + app + "/scorecard");
+        assertThat(scorecard.statusCode()).isEqualTo(200);
+        assertThat(scorecard.body()).contains("Submit your own feedback first").contains("IVAN-DRAFT")
+                .doesNotContain("PRIYA").doesNotContain("Priya Raman");
+        assertThat(ivan.get(review.form("ivan")).body()).as("the form shows notes of earlier stages only")
+                .doesNotContain("PRIYA");
+        String myInterviews = ivan.get("/interviews").body();
+        assertThat(myInterviews).contains("href=\"/tasks/" + review.tasks().get("ivan").getId() + "\"")
+                .doesNotContain("/feedback/" + priyas).doesNotContain("/applications/" + app + "/scorecard");
+
+        HttpResponse<String> submitted = ivan.postForm(review.form("ivan"), review.form("ivan"),
+                completeTakeHome("submit", "IVAN-FINAL", "PLUS_ONE", null, null));
+        assertThat(submitted.statusCode()).isEqualTo(302);
+
+        HttpResponse<String> priyasNow = ivan.get("/feedback/" + priyas);
+        assertThat(priyasNow.statusCode()).isEqualTo(200);
+        assertThat(priyasNow.body()).contains("PRIYA-EVIDENCE").contains("PRIYA-VETO").contains("Priya Raman");
+        assertThat(ivan.get("/applications/" + app + "/scorecard").body()).contains("PRIYA-EVIDENCE")
+                .contains("PRIYA-VETO").contains("PRIYA-NOTE").contains("IVAN-FINAL")
+                .doesNotContain("Submit your own feedback first");
+        long ivans = feedbackOf(review, "ivan").id();
+        assertThat(ivan.get("/interviews").body()).contains("href=\"/feedback/" + ivans + "\"")
+                .contains("href=\"/applications/" + app + "/scorecard\"")
+                .doesNotContain("href=\"/tasks/" + review.tasks().get("ivan").getId() + "\"");
+    }
+
+    @Test
+    void shouldShowTheRecruiterTheHiringManagerAndAnAdminThePanelsSubmittedFeedbackButNoDrafts() {
+        Review review = priyaSubmittedIvanDrafted("Open To Rita");
+        long app = review.application().id();
+        long priyas = feedbackOf(review, "priya").id();
+        long ivansDraft = feedbackOf(review, "ivan").id();
+
+        for (String viewer : new String[] {"rita", "hank", "admin"}) {
+            WebClient web = signedIn(viewer);
+            String page = web.get("/applications/" + app).body();
+            assertThat(page).as(viewer).contains("id=\"scorecard-matrix\"").contains("PRIYA-EVIDENCE")
+                    .contains("PRIYA-VETO").contains("PRIYA-NOTE").contains("Strong yes")
+                    .contains("<details>").doesNotContain("IVAN-DRAFT").doesNotContain("Submit your own feedback first");
+            assertThat(web.get("/applications/" + app + "/scorecard").body()).as(viewer).contains("PRIYA-EVIDENCE");
+            assertThat(web.get("/feedback/" + priyas).statusCode()).as(viewer).isEqualTo(200);
+            assertThat(web.get("/feedback/" + ivansDraft).statusCode()).as(viewer + ": a draft is its author's")
+                    .isEqualTo(404);
+        }
+    }
+
+    @Test
+    void shouldShowNothingToSomeoneWhoIsNeitherOnThePanelNorInARoleThatSeesIt() {
+        Review review = priyaSubmittedIvanDrafted("Nothing For Sam");
+        long app = review.application().id();
+        long priyas = feedbackOf(review, "priya").id();
+
+        for (String viewer : new String[] {"sam", "mia", "karl"}) {
+            WebClient web = signedIn(viewer);
+            assertThat(web.get("/applications/" + app + "/scorecard").statusCode()).as(viewer).isEqualTo(404);
+            assertThat(web.get("/feedback/" + priyas).statusCode()).as(viewer).isEqualTo(404);
+        }
+        assertThat(signedIn("rita").get("/applications/987654321/scorecard").statusCode()).isEqualTo(404);
+        assertThat(signedIn("rita").get("/feedback/987654321").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void shouldShowTheScorecardAndTheTallyOfSubmittedVotesOnTheDebrief() {
+        Review review = priyaSubmittedIvanDrafted("Debrief Scorecard");
+        fixture.submittedElsewhere(review.application(), "sam", Vote.PLUS_ONE, null, "SAM-NOTE",
+                java.time.Instant.now());
+        ProcessInstance pi = decisions.start(review.application().id());
+        decisions.runJob(pi, DecideAndOffer.TASK_APPLY_VOTING_RULE);
+        String page = "/tasks/" + decisions.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
+
+        String debrief = signedIn("hank").get(page).body();
+
+        assertThat(debrief).contains("id=\"debrief-scorecard\"").contains("id=\"scorecard-matrix\"")
+                .contains("PRIYA-EVIDENCE").contains("PRIYA-VETO").contains("SAM-NOTE").doesNotContain("IVAN-DRAFT")
+                .contains("id=\"debrief-plus-ones\">1<").contains("id=\"debrief-minus-ones\">1<")
+                .contains("at least one -1 vote (a veto)");
+    }
+
+    /** Priya submitted (a -1 with strong evidence and a note); Ivan has a draft. */
+    private Review priyaSubmittedIvanDrafted(String candidate) {
+        Review review = fixture.takeHome(signedIn("rita"), candidate, "ivan", "priya");
+        HttpResponse<String> priya = signedIn("priya").postForm(review.form("priya"), review.form("priya"),
+                completeTakeHome("submit", "PRIYA-EVIDENCE", "MINUS_ONE", "PRIYA-VETO", "PRIYA-NOTE"));
+        assertThat(priya.statusCode()).isEqualTo(302);
+        HttpResponse<String> ivan = signedIn("ivan").postForm(review.form("ivan"), review.form("ivan"),
+                fields("draft", Map.of("code-quality", "NO"), Map.of("code-quality", "IVAN-DRAFT"), "PLUS_ONE", null,
+                        null));
+        assertThat(ivan.statusCode()).isEqualTo(302);
+        return review;
+    }
+
+    private Feedback feedbackOf(Review review, String interviewer) {
+        return feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person(interviewer))
+                .orElseThrow();
+    }
+
+    private WebClient signedIn(String username) {
+        WebClient web = new WebClient(port);
+        web.signIn(username, "demo");
+        return web;
+    }
+}
