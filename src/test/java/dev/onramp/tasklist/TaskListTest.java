@@ -7,6 +7,8 @@ import dev.onramp.system.WebClient;
 import java.net.http.HttpResponse;
 import java.util.Date;
 import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -60,21 +62,26 @@ class TaskListTest {
 
     @Test
     void shouldListGroupTasksWithFiltersCountsAndOverdue() {
-        String beats = start("beats", 1L, Date.from(java.time.Instant.now().minusSeconds(3600)));
-        String kibana = start("kibana", 3L, Date.from(java.time.Instant.now().plusSeconds(86400)));
+        // teams and requisitions of their own, so tasks other tests leave in the shared database don't count here
+        String teamA = "team-a-" + UUID.randomUUID();
+        String teamB = "team-b-" + UUID.randomUUID();
+        long requisitionB = 900_000_000L + new Random().nextInt(1_000_000);
+        String beats = start(teamA, 1L, Date.from(java.time.Instant.now().minusSeconds(3600)));
+        String kibana = start(teamB, requisitionB, Date.from(java.time.Instant.now().plusSeconds(86400)));
         WebClient rita = new WebClient(port);
         rita.follow(rita.signIn("rita", "demo"));
 
         String all = rita.get("/tasks").body();
         assertThat(all).contains("data-task-id=\"" + beats + "\"").contains("data-task-id=\"" + kibana + "\"");
-        assertThat(all).contains("Beats (1)").contains("Kibana (1)").contains("Screening (");
+        assertThat(all).contains(teamA + " (1)").contains(teamB + " (1)").contains("#" + requisitionB + " (1)")
+                .contains("Screening (");
         assertThat(row(all, beats)).contains("overdue");
         assertThat(row(all, kibana)).doesNotContain("overdue");
         assertThat(all.indexOf(beats)).as("sorted by due date").isLessThan(all.indexOf(kibana));
 
-        String beatsOnly = rita.get("/tasks?team=beats").body();
+        String beatsOnly = rita.get("/tasks?team=" + teamA).body();
         assertThat(beatsOnly).contains(beats).doesNotContain("data-task-id=\"" + kibana + "\"");
-        String byRequisition = rita.get("/tasks?requisition=3").body();
+        String byRequisition = rita.get("/tasks?requisition=" + requisitionB).body();
         assertThat(byRequisition).contains(kibana).doesNotContain("data-task-id=\"" + beats + "\"");
         assertThat(rita.get("/tasks?requisition=not-a-number").statusCode()).isEqualTo(200);
     }
