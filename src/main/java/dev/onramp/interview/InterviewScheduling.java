@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
@@ -123,8 +124,11 @@ class InterviewScheduling {
     }
 
     /**
-     * The panel to propose: {@code chosen} when it names people of the pool, else the picker's best
-     * {@code needed}, leaving out people already on this application's other panels unless too few remain.
+     * The panel to propose: {@code chosen} when it names people of the pool, else the best {@code needed} in this
+     * order: people with good overlap with the candidate who are not yet on this application's other panels, then
+     * good overlap again (people taken a second time), then the rest, new people first; the picker's order within
+     * each. A candidate's later stages are never proposed a panel with no common hours while someone who has them
+     * is in the pool.
      */
     InterviewerPicks panel(StageTask t, List<PoolMember> pool, List<Long> chosen, int needed) {
         Map<Long, PoolMember> byId = byId(pool);
@@ -135,14 +139,13 @@ class InterviewScheduling {
                             t.candidateZone()))), m.bookedThisWeek()))).toList(), false);
         }
         Set<Long> onOtherPanels = interviews.panelOfApplication(t.application().id());
-        InterviewerPicks picks = picker.pick(pool, needed, onOtherPanels, t.candidateHours());
-        if (picks.shortOfPeople() && !onOtherPanels.isEmpty()) {
-            InterviewerPicks anyone = picker.pick(pool, needed, Set.of(), t.candidateHours());
-            if (anyone.picks().size() > picks.picks().size()) {
-                return anyone;
-            }
-        }
-        return picks;
+        List<Pick> ranked = picker.pick(pool, Math.max(needed, pool.size()), Set.of(), t.candidateHours()).picks()
+                .stream()
+                .sorted(Comparator.comparing((Pick p) -> !p.reason().goodOverlap())
+                        .thenComparing(p -> onOtherPanels.contains(p.member().personId())))
+                .limit(needed)
+                .toList();
+        return new InterviewerPicks(ranked, ranked.size() < needed);
     }
 
     /** Slots for the candidate and this panel, from now on the application clock. */

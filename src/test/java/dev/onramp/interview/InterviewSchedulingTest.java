@@ -108,7 +108,27 @@ class InterviewSchedulingTest {
         when(interviews.panelOfApplication(anyLong())).thenReturn(Set.of(PRIYA.personId()));
 
         assertThat(scheduling.panel(kolkataCandidate, List.of(PRIYA, SAM), List.of(), 2).chosen())
-                .containsExactly(PRIYA, SAM);
+                .containsExactly(SAM, PRIYA);
+    }
+
+    @Test
+    void shouldTakePeopleAgainRatherThanProposeAPanelWithNoCommonHours() {
+        when(interviews.panelOfApplication(anyLong()))
+                .thenReturn(Set.of(PRIYA.personId(), SAM.personId(), IVAN.personId(), BEA.personId()));
+
+        InterviewerPicks picks = scheduling.panel(kolkataCandidate, BEATS, List.of(), 2);
+
+        // Hank, Paulo and Tomás are new to this candidate but share no working hour with Kolkata
+        assertThat(picks.chosen()).containsExactly(PRIYA, SAM);
+        assertThat(scheduling.slots(kolkataCandidate, picks.chosen()).allInsideHours()).isTrue();
+    }
+
+    @Test
+    void shouldPreferSomeoneNewWithCommonHoursToSomeoneAlreadyOnAPanel() {
+        when(interviews.panelOfApplication(anyLong()))
+                .thenReturn(Set.of(PRIYA.personId(), SAM.personId(), IVAN.personId()));
+
+        assertThat(scheduling.panel(kolkataCandidate, BEATS, List.of(), 2).chosen()).containsExactly(BEA, PRIYA);
     }
 
     @Test
