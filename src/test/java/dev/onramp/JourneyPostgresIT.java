@@ -143,14 +143,10 @@ class JourneyPostgresIT {
         awaitTasks(businessKey, InterviewStage.TASK_SUBMIT_FEEDBACK, interviews.panel(teamFit.id()).size())
                 .forEach(this::submitFeedback);
 
-        // 5. the team's rule decides; without votes (or without enough) Hank runs a debrief and hires
+        // 5. the Beats rule decides on the votes: at least three +1 and no -1 hires, no debrief needed
         Task next = awaitAnyTask(businessKey, DecideAndOffer.TASK_DEBRIEF, DecideAndOffer.TASK_PREPARE_OFFER);
-        if (DecideAndOffer.TASK_DEBRIEF.equals(next.getTaskDefinitionKey())) {
-            String debrief = "/tasks/" + next.getId() + "/" + DecideAndOffer.FORM_DEBRIEF;
-            assertRedirect(as("hank").postForm(debrief, debrief, Map.of("outcome", DecideAndOffer.DebriefOutcome.HIRE.name(),
-                    "rationale", "Strong take-home and panel; works well in writing across zones.")), "/tasks");
-            next = awaitTask(businessKey, DecideAndOffer.TASK_PREPARE_OFFER);
-        }
+        assertThat(next.getTaskDefinitionKey()).as("the Beats rule hires on the panel's +1 votes")
+                .isEqualTo(DecideAndOffer.TASK_PREPARE_OFFER);
         LocalDate startDate = LocalDate.now(clock.withZone(KOLKATA)).plusWeeks(4)
                 .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
         String offer = "/tasks/" + next.getId() + "/" + DecideAndOffer.FORM_OFFER;
@@ -308,20 +304,25 @@ class JourneyPostgresIT {
     }
 
     /**
-     * The feedback form ({@value InterviewStage#FORM_FEEDBACK}) is being built: until it exists the interviewer,
-     * who sees the task on their list, completes it through the engine. Switch to {@code POST /tasks/{id}/feedback}
-     * (and real votes) once the form is in.
+     * The interviewer opens the feedback form from their task list, rates every focus attribute of the stage
+     * "yes" and votes +1, and submits.
      */
     private void submitFeedback(Task task) {
         String interviewer = task.getAssignee();
-        assertThat(as(interviewer).get("/tasks").body()).contains("/tasks/" + task.getId());
-        identity.setAuthenticatedUserId(interviewer);
-        try {
-            tasks.claim(task.getId(), interviewer);
-            tasks.complete(task.getId());
-        } finally {
-            identity.clearAuthentication();
+        WebClient web = as(interviewer);
+        assertThat(web.get("/tasks").body()).contains("/tasks/" + task.getId());
+        String form = "/tasks/" + task.getId() + "/" + InterviewStage.FORM_FEEDBACK;
+        String page = web.get(form).body();
+        Map<String, String> fields = new LinkedHashMap<>();
+        Matcher rating = Pattern.compile("name=\"(ratings\\[[^\\]]+\\])\"").matcher(page);
+        while (rating.find()) {
+            fields.put(rating.group(1), "YES");
         }
+        assertThat(fields).as("focus attributes on the form").isNotEmpty();
+        fields.put("vote", "PLUS_ONE");
+        fields.put("noteForNext", "Clear writer; ask about on-call habits.");
+        fields.put("action", "submit");
+        assertRedirect(web.postForm(form, form, fields), "/interviews");
     }
 
     // --- the engine clock and the job executor
