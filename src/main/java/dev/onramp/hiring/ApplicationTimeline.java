@@ -1,6 +1,6 @@
 package dev.onramp.hiring;
 
-import dev.onramp.hiring.BoardColumns.Column;
+import dev.onramp.interview.LoopStages;
 import dev.onramp.hiring.HiringHistory.Stage;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
@@ -44,18 +44,18 @@ public class ApplicationTimeline {
     private final PersonRepository people;
     private final HiringHistory hiringHistory;
     private final HistoryService history;
-    private final BoardColumns loopColumns;
+    private final LoopStages loopStages;
 
     ApplicationTimeline(ApplicationRepository applications, RequisitionRepository requisitions, TeamRepository teams,
                         PersonRepository people, HiringHistory hiringHistory, HistoryService history,
-                        BoardColumns loopColumns) {
+                        LoopStages loopStages) {
         this.applications = applications;
         this.requisitions = requisitions;
         this.teams = teams;
         this.people = people;
         this.hiringHistory = hiringHistory;
         this.history = history;
-        this.loopColumns = loopColumns;
+        this.loopStages = loopStages;
     }
 
     /** The application's timeline, its times in {@code viewer}'s zone. */
@@ -109,8 +109,8 @@ public class ApplicationTimeline {
                 || instances.stream().anyMatch(i -> i.getId().equals(application.processInstanceId())
                 && !HiringHistory.isRunning(i));
         List<StageMark> marks = new ArrayList<>();
-        for (Column column : loopColumns.columnsFor(loopKey)) {
-            List<HistoricProcessInstance> runs = stages.values().stream().filter(s -> s.key().equals(column.stageKey()))
+        for (dev.onramp.interview.Stage column : loopStages.latestStagesOf(loopKey)) {
+            List<HistoricProcessInstance> runs = stages.values().stream().filter(s -> s.key().equals(column.key()))
                     .map(Stage::instance).toList();
             StageState state;
             if (runs.stream().anyMatch(HiringHistory::isRunning)) {
@@ -122,7 +122,7 @@ public class ApplicationTimeline {
             } else {
                 state = over ? StageState.NOT_REACHED : StageState.TO_COME;
             }
-            marks.add(new StageMark(column.stageKey(), column.stageName(), state));
+            marks.add(new StageMark(column.key(), column.name(), state));
         }
         return marks;
     }

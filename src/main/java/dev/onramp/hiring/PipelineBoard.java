@@ -1,6 +1,6 @@
 package dev.onramp.hiring;
 
-import dev.onramp.hiring.BoardColumns.Column;
+import dev.onramp.interview.LoopStages;
 import dev.onramp.hiring.HiringHistory.Stage;
 import java.time.Clock;
 import java.time.Duration;
@@ -29,13 +29,13 @@ import org.springframework.stereotype.Service;
 class PipelineBoard {
 
     private final ApplicationRepository applications;
-    private final BoardColumns loopColumns;
+    private final LoopStages loopStages;
     private final HiringHistory history;
     private final Clock clock;
 
-    PipelineBoard(ApplicationRepository applications, BoardColumns loopColumns, HiringHistory history, Clock clock) {
+    PipelineBoard(ApplicationRepository applications, LoopStages loopStages, HiringHistory history, Clock clock) {
         this.applications = applications;
-        this.loopColumns = loopColumns;
+        this.loopStages = loopStages;
         this.history = history;
         this.clock = clock;
     }
@@ -49,8 +49,8 @@ class PipelineBoard {
 
         Lane screening = new Lane(Lane.Kind.SCREENING, "screening", null);
         Map<String, Lane> loop = new LinkedHashMap<>();
-        for (Column column : loopColumns.columnsFor(loopKey)) {
-            loop.putIfAbsent(column.stageKey(), new Lane(Lane.Kind.STAGE, column.stageKey(), column.stageName()));
+        for (dev.onramp.interview.Stage column : loopStages.latestStagesOf(loopKey)) {
+            loop.putIfAbsent(column.key(), new Lane(Lane.Kind.STAGE, column.key(), column.name()));
         }
         Lane decision = new Lane(Lane.Kind.DECISION, "decision", null);
         Lane ended = new Lane(Lane.Kind.ENDED, "ended", null);

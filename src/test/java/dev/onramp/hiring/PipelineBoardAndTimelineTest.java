@@ -3,7 +3,9 @@ package dev.onramp.hiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.hiring.ApplicationTimeline.StageState;
-import dev.onramp.hiring.BoardColumns.Column;
+import dev.onramp.interview.LoopStages;
+import dev.onramp.interview.Stage;
+import dev.onramp.system.NotFoundException;
 import dev.onramp.hiring.RequisitionRepository.NewRequisition;
 import dev.onramp.interview.ElasticsearchLoop;
 import dev.onramp.interview.KibanaLoop;
@@ -67,7 +69,7 @@ class PipelineBoardAndTimelineTest {
     @Autowired
     ManagementService management;
     @Autowired
-    BoardColumns boardColumns;
+    LoopStages loopStages;
     @Autowired
     ApplicationTimeline timeline;
     @Autowired
@@ -168,11 +170,12 @@ class PipelineBoardAndTimelineTest {
 
     @Test
     void shouldOrderTheStagesOfAParallelLoopAsTheFlowGoes() {
-        assertThat(boardColumns.columnsFor(ElasticsearchLoop.KEY)).extracting(Column::stageKey).containsExactly(
+        assertThat(loopStages.latestStagesOf(ElasticsearchLoop.KEY)).extracting(Stage::key).containsExactly(
                 ElasticsearchLoop.STAGE_TAKE_HOME, ElasticsearchLoop.STAGE_TECHNICAL_DEEP_DIVE,
                 ElasticsearchLoop.STAGE_DISTRIBUTED_WORK, ElasticsearchLoop.STAGE_HIRING_MANAGER);
-        assertThat(boardColumns.columnsFor(ElasticsearchLoop.KEY).get(0).properties()).containsEntry("kind", "TAKE_HOME");
-        assertThat(boardColumns.columnsFor("NoSuchLoop")).isEmpty();
+        assertThat(loopStages.latestStagesOf(ElasticsearchLoop.KEY).get(0).kind()).isEqualTo(Stage.Kind.TAKE_HOME);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loopStages.latestStagesOf("NoSuchLoop"))
+                .isInstanceOf(NotFoundException.class);
     }
 
     // --- helpers
