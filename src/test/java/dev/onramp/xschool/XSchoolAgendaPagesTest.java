@@ -132,7 +132,7 @@ class XSchoolAgendaPagesTest {
         ZonedDateTime bigPicture = ZonedDateTime.of(monday.atTime(9, 0), XSchoolFixtures.MOUNTAIN_VIEW);
         String home = hhmm(bigPicture.withZoneSameInstant(berlin)) + "\u2013" + hhmm(bigPicture.plusHours(3).withZoneSameInstant(berlin));
         assertThat(page).contains("id=\"my-agenda\"").contains("Time in Mountain View, CA (America/Los_Angeles)")
-                .contains("Your time (Europe/Berlin)").contains("The big picture").contains("Meet the product teams")
+                .contains("Home time (Europe/Berlin)").contains("The big picture").contains("Meet the product teams")
                 .contains("Meet your team lead: Beats").doesNotContain("Meet your team lead: Kibana")
                 .contains("09:00\u201312:00").contains(home).contains("13:00\u201314:00");
     }
