@@ -133,6 +133,18 @@ public class PersonRepository {
         jdbc.sql("UPDATE person SET manager_id = ? WHERE id = ?").params(leadId, managerId).update();
     }
 
+    /** A new start date; a new hire who may sign in from their start week keeps that rule for the new week. */
+    public void setStartedOn(long personId, LocalDate startedOn) {
+        jdbc.sql("""
+                UPDATE person SET started_on = ?,
+                       sign_in_from = CASE WHEN sign_in_from IS NULL THEN NULL ELSE CAST(? AS DATE) END
+                 WHERE id = ?
+                """)
+                .params(startedOn, startedOn.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)),
+                        personId)
+                .update();
+    }
+
     public long count() {
         return jdbc.sql("SELECT COUNT(*) FROM person").query(Long.class).single();
     }

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Coordinators' cohort pages: create, edit (not once it is past), and each cohort's roster. */
+/** Coordinators' cohort pages: create, edit (not once it is past; the agenda follows the week), each cohort's roster and agenda. */
 @Controller
 @PreAuthorize(XSchoolSecurityConfig.COORDINATING)
 class CohortController {
@@ -29,11 +29,13 @@ class CohortController {
     private final CohortRepository cohorts;
     private final XSchool xschool;
     private final CohortFormValidator validator;
+    private final Agenda agenda;
     private final Clock clock;
 
-    CohortController(CohortRepository cohorts, XSchool xschool, CohortFormValidator validator, Clock clock) {
+    CohortController(CohortRepository cohorts, XSchool xschool, CohortFormValidator validator, Agenda agenda, Clock clock) {
         this.cohorts = cohorts;
         this.xschool = xschool;
+        this.agenda = agenda;
         this.validator = validator;
         this.clock = clock;
     }
@@ -83,6 +85,7 @@ class CohortController {
     @GetMapping("/xschool/cohorts/{id}")
     public String show(@ModelAttribute(name = "cohort", binding = false) Cohort cohort, Model model) {
         model.addAttribute("roster", xschool.roster(cohort.id()));
+        model.addAttribute("agenda", agenda.ofCohort(cohort.id()));
         model.addAttribute("editable", !cohort.isPast(clock));
         return DETAIL_VIEW;
     }
@@ -117,6 +120,7 @@ class CohortController {
             result.rejectValue("startsOn", "xschool.cohort.startsOn.taken");
             return FORM_VIEW;
         }
+        agenda.follow(cohort.id());
         redirect.addFlashAttribute("flash", "xschool.cohort.saved");
         return "redirect:/xschool/cohorts/" + cohort.id();
     }

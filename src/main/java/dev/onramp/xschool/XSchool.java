@@ -28,7 +28,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  *
  * <p>Locks come in one order: the person's seat row ({@code FOR UPDATE}, one change per person at a
  * time), then the new cohort's row, then the old one's, which always starts earlier. A transaction
- * still looking for a seat holds no cohort row, so concurrent moves cannot deadlock each other.
+ * still looking for a seat holds no cohort row, so concurrent moves cannot deadlock each other. Every roster
+ * change lets the cohorts' {@link Agenda} follow, under the cohort row locks already held.
  */
 @Service
 public class XSchool {
@@ -39,16 +40,18 @@ public class XSchool {
     private final SeatRepository seats;
     private final PersonRepository people;
     private final Notifications notifications;
+    private final Agenda agenda;
     private final XSchoolProperties properties;
     private final TransactionTemplate ownTransaction;
     private final Clock clock;
 
     XSchool(CohortRepository cohorts, SeatRepository seats, PersonRepository people, Notifications notifications,
-            XSchoolProperties properties, PlatformTransactionManager transactions, Clock clock) {
+            Agenda agenda, XSchoolProperties properties, PlatformTransactionManager transactions, Clock clock) {
         this.cohorts = cohorts;
         this.seats = seats;
         this.people = people;
         this.notifications = notifications;
+        this.agenda = agenda;
         this.properties = properties;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -66,6 +69,7 @@ public class XSchool {
         LocalDate earliest = earliestFor(startDate);
         Cohort cohort = takeFirstFrom(earliest).orElseThrow(() -> noCohort(person, earliest));
         seats.insert(personId, cohort.id(), clock.instant());
+        agenda.follow(cohort.id());
         return assignment(person, cohort);
     }
 
@@ -105,6 +109,7 @@ public class XSchool {
         seats.lock(personId).ifPresent(seat -> {
             seats.delete(personId);
             cohorts.releaseSeat(seat.cohortId());
+            agenda.follow(seat.cohortId());
         });
     }
 
@@ -139,6 +144,8 @@ public class XSchool {
     private Assignment moveTo(Person person, Seat seat, Cohort next) {
         seats.move(person.id(), next.id(), clock.instant());
         cohorts.releaseSeat(seat.cohortId());
+        agenda.follow(next.id());
+        agenda.follow(seat.cohortId());
         return assignment(person, next);
     }
 

@@ -30,7 +30,11 @@ class XSchoolCohortAssignments implements CohortAssignments {
     @Override
     public CohortPlacement place(long personId, LocalDate startDate) {
         Assignment a = xschool.assign(personId, startDate);
-        Cohort cohort = cohorts.get(a.cohortId());
+        return placement(a, cohorts.get(a.cohortId()));
+    }
+
+    /** An assignment as onboarding's process carries it: the task due dates at 09:00 in the cohort's zone. */
+    static CohortPlacement placement(Assignment a, Cohort cohort) {
         return new CohortPlacement(a.cohortId(), a.cohortStart(), a.needsVisa(), due(a.travelTaskDue(), cohort),
                 a.visaTaskDue() == null ? null : due(a.visaTaskDue(), cohort));
     }

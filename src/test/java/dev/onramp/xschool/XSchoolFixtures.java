@@ -58,9 +58,16 @@ final class XSchoolFixtures {
     }
 
     long newHire(String country, String passwordHash) {
+        return newHire(country, passwordHash, null);
+    }
+
+    /** A new hire in Europe/Berlin in the demo team with this slug (null: no team yet). */
+    long newHire(String country, String passwordHash, String teamSlug) {
         String username = "nh-" + UUID.randomUUID().toString().substring(0, 8);
+        Long teamId = teamSlug == null ? null
+                : jdbc.sql("SELECT id FROM team WHERE slug = ?").param(teamSlug).query(Long.class).single();
         return people.insert(new NewPerson(username, "New Hire " + username, username + "@example.com", passwordHash,
-                ZoneId.of("Europe/Berlin"), country, null, null, LocalTime.of(9, 0), LocalTime.of(18, 0),
+                ZoneId.of("Europe/Berlin"), country, teamId, null, LocalTime.of(9, 0), LocalTime.of(18, 0),
                 LocalDate.now(), false, null, null, null, EnumSet.of(Role.NEW_HIRE)));
     }
 

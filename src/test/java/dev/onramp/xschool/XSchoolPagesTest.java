@@ -124,7 +124,7 @@ class XSchoolPagesTest {
     }
 
     @Test
-    void shouldCreateACohortAndShowItsRosterAndAgendaPlaceholder() {
+    void shouldCreateACohortAndShowItsRosterAndAgenda() {
         LocalDate monday = fixtures.freshMonday();
         WebClient cora = signedIn("cora");
         assertThat(cora.get("/xschool/cohorts/new").body()).contains("value=\"America/Los_Angeles\"").contains("value=\"40\"");

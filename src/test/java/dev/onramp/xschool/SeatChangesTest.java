@@ -1,0 +1,159 @@
+package dev.onramp.xschool;
+
+import static dev.onramp.onboarding.OnboardingProcess.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.onramp.onboarding.NewHireDetails;
+import dev.onramp.onboarding.Onboarding;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebClient;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * A seat that moves after onboarding placed it: a real {@code OnboardingProcess} for a Beats new hire in Kolkata
+ * (India needs a visa), its {@code Task_AssignCohort} job run by hand, then a changed start date or a deferral.
+ * The coordinator's travel and visa tasks, the process variables and the agenda follow the new week.
+ */
+@OnrampAppTest
+class SeatChangesTest {
+
+    static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Onboarding onboarding;
+
+    @Autowired
+    SeatChanges seatChanges;
+
+    @Autowired
+    XSchool xschool;
+
+    @Autowired
+    AgendaRepository sessions;
+
+    @Autowired
+    CohortRepository cohorts;
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
+    RuntimeService runtime;
+
+    @Autowired
+    TaskService tasks;
+
+    @Autowired
+    ManagementService management;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    XSchoolFixtures fixtures;
+
+    @BeforeEach
+    void fixtures() {
+        fixtures = new XSchoolFixtures(cohorts, people, jdbc);
+    }
+
+    @Test
+    void shouldMoveTheCohortAndTheTravelAndVisaTasksWhenACoordinatorChangesTheStartDate() {
+        LocalDate monday = fixtures.freshMonday();
+        long first = fixtures.cohort(monday.plusWeeks(4), 40);
+        long later = fixtures.cohort(monday.plusWeeks(12), 40);
+        Hire hire = startAndPlace("Ana Start-Date", monday);
+        assertThat(xschool.current(hire.id()).orElseThrow().cohortId()).isEqualTo(first);
+        assertThat(task(hire, TASK_BOOK_TRAVEL).getDueDate().toInstant()).isEqualTo(nineAm(monday.plusWeeks(4).minusDays(21)));
+        String path = "/xschool/people/" + hire.id() + "/start-date";
+        WebClient cora = signedIn("cora");
+
+        HttpResponse<String> saved = cora.postForm(path, path, Map.of("startDate", monday.plusWeeks(6).toString()));
+
+        assertThat(saved.statusCode()).isEqualTo(302);
+        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/xschool/cohorts/" + later);
+        assertThat(cora.follow(saved).body()).contains("The start date is saved");
+        assertThat(xschool.current(hire.id()).orElseThrow().cohortId()).isEqualTo(later);
+        assertThat(people.get(hire.id()).startedOn()).isEqualTo(monday.plusWeeks(6));
+        assertFollows(hire, later, monday.plusWeeks(12));
+        assertThat(runtime.getVariable(hire.processInstanceId(), VAR_START_DATE)).isEqualTo(day(monday.plusWeeks(6)));
+        assertThat(beatsSessions(first)).isZero();
+        assertThat(beatsSessions(later)).isEqualTo(1);
+        assertThat(signedIn("hank").get("/welcome/" + hire.id()).body()).as("the welcome page shows the same agenda")
+                .contains("id=\"my-agenda\"").contains("Home time (Asia/Kolkata)").contains("Meet your team lead: Beats");
+    }
+
+    @Test
+    void shouldMoveTheTravelAndVisaTasksWithADeferral() {
+        LocalDate monday = fixtures.freshMonday();
+        fixtures.cohort(monday.plusWeeks(4), 40);
+        long later = fixtures.cohort(monday.plusWeeks(12), 40);
+        Hire hire = startAndPlace("Ana Defer", monday);
+
+        seatChanges.defer(hire.id());
+
+        assertFollows(hire, later, monday.plusWeeks(12));
+        assertThat(runtime.getVariable(hire.processInstanceId(), VAR_START_DATE)).as("unchanged").isEqualTo(day(monday));
+    }
+
+    private void assertFollows(Hire hire, long cohortId, LocalDate cohortStart) {
+        assertThat(task(hire, TASK_BOOK_TRAVEL).getDueDate().toInstant()).isEqualTo(nineAm(cohortStart.minusDays(21)));
+        assertThat(task(hire, TASK_VISA_LETTER).getDueDate().toInstant()).isEqualTo(nineAm(cohortStart.minusDays(45)));
+        Map<String, Object> vars = runtime.getVariables(hire.processInstanceId());
+        assertThat(vars).containsEntry(VAR_COHORT_ID, cohortId).containsEntry(VAR_COHORT_START, day(cohortStart))
+                .containsEntry(VAR_TRAVEL_DUE, Date.from(nineAm(cohortStart.minusDays(21))))
+                .containsEntry(VAR_VISA_DUE, Date.from(nineAm(cohortStart.minusDays(45))));
+    }
+
+    record Hire(long id, String processInstanceId) {
+    }
+
+    private Hire startAndPlace(String name, LocalDate startDate) {
+        long beats = jdbc.sql("SELECT id FROM team WHERE slug = 'beats'").query(Long.class).single();
+        String pi = onboarding.start(new NewHireDetails(9100, name, "seat-" + UUID.randomUUID() + "@example.com", KOLKATA,
+                "IN", beats, people.findByUsername("hank").orElseThrow().id(), startDate, Set.of()));
+        management.executeJob(management.createJobQuery().processInstanceId(pi).activityId(TASK_ASSIGN_COHORT)
+                .singleResult().getId());
+        long id = Long.parseLong(runtime.createProcessInstanceQuery().processInstanceId(pi).singleResult()
+                .getBusinessKey().substring(BUSINESS_KEY_PREFIX.length()));
+        return new Hire(id, pi);
+    }
+
+    private Task task(Hire hire, String taskDefinitionKey) {
+        return tasks.createTaskQuery().processInstanceId(hire.processInstanceId()).taskDefinitionKey(taskDefinitionKey)
+                .singleResult();
+    }
+
+    private long beatsSessions(long cohortId) {
+        return sessions.sessions(cohortId).stream().filter(s -> s.kind() == SessionKind.TEAM_LEAD).count();
+    }
+
+    private static Instant nineAm(LocalDate day) {
+        return day.atTime(9, 0).atZone(XSchoolFixtures.MOUNTAIN_VIEW).toInstant();
+    }
+
+    private WebClient signedIn(String username) {
+        WebClient web = new WebClient(port);
+        assertThat(web.follow(web.signIn(username, "demo")).statusCode()).as("sign-in of " + username).isEqualTo(200);
+        return web;
+    }
+}
