@@ -77,7 +77,9 @@ public final class PostgresResolver {
 
     private static Database embedded() {
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
+            // no JVM shutdown hook of its own: it raced Spring's and stopped the server while the engine was still
+            // closing (30 s of Hikari waits, then the fork was killed); the context closes it through the bean
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
             DataSource dataSource = postgres.getPostgresDatabase();
             String url = postgres.getJdbcUrl("postgres", "postgres");
             log.info("PostgreSQL for tests: embedded server (io.zonky.test) at {}", url);
