@@ -1,6 +1,7 @@
 package dev.onramp.tasklist;
 
 import dev.onramp.hiring.HiringProcess;
+import dev.onramp.onboarding.OnboardingProcess;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
@@ -23,8 +24,9 @@ import org.springframework.stereotype.Service;
 
 /**
  * The task list as a person sees it: their tasks and their groups', each with its team, requisition
- * and type, filtered, counted per filter and sorted by due date. Three queries however many tasks:
- * the tasks, the team/requisition variables of their processes, the requisition titles.
+ * and type, and whom it is about (the candidate, or the new hire), filtered, counted per filter and sorted by
+ * due date. A fixed number of queries however many tasks: the tasks, the variables of their processes, the
+ * requisition titles, the candidates' names, the people's names.
  */
 @Service
 class TaskRows {
@@ -51,6 +53,10 @@ class TaskRows {
                 .listPage(0, MAX_TASKS);
         Map<String, Map<String, Object>> vars = processVariables(tasks);
         Map<Long, String> titles = requisitionTitles(vars);
+        Map<Long, String> candidates = namesById(vars, HiringProcess.VAR_APPLICATION_ID,
+                "SELECT id, candidate_name FROM application WHERE id IN (:ids)");
+        Map<Long, String> newHires = namesById(vars, OnboardingProcess.VAR_NEW_HIRE_ID,
+                "SELECT id, display_name FROM person WHERE id IN (:ids)");
         Map<String, String> names = people.findByUsernames(tasks.stream().map(Task::getAssignee)
                 .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Person::username, Person::displayName));
@@ -60,9 +66,11 @@ class TaskRows {
             Long requisitionId = v.get(HiringProcess.VAR_REQUISITION_ID) instanceof Number n ? n.longValue() : null;
             String team = v.get(HiringProcess.VAR_TEAM) instanceof String s ? s : null;
             boolean overdue = t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now);
+            String about = v.get(HiringProcess.VAR_APPLICATION_ID) instanceof Number a ? candidates.get(a.longValue())
+                    : v.get(OnboardingProcess.VAR_NEW_HIRE_ID) instanceof Number h ? newHires.get(h.longValue()) : null;
             return new TaskRow(t.getId(), t.getName(), t.getFormKey(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
                     overdue, t.getAssignee(), t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
-                    team, requisitionId, requisitionId == null ? null : titles.get(requisitionId));
+                    team, requisitionId, requisitionId == null ? null : titles.get(requisitionId), about);
         }).toList();
         List<TaskRow> shown = all.stream().filter(filter::accepts).sorted(Comparator
                 .comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
@@ -80,7 +88,8 @@ class TaskRows {
             return vars;
         }
         for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(processIds)
-                .variableNameIn(HiringProcess.VAR_TEAM, HiringProcess.VAR_REQUISITION_ID).list()) {
+                .variableNameIn(HiringProcess.VAR_TEAM, HiringProcess.VAR_REQUISITION_ID, HiringProcess.VAR_APPLICATION_ID,
+                        OnboardingProcess.VAR_NEW_HIRE_ID).list()) {
             // variables of the process instance itself, not of a local scope such as a multi-instance body
             if (v.getExecutionId().equals(v.getProcessInstanceId())) {
                 vars.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
@@ -90,12 +99,17 @@ class TaskRows {
     }
 
     private Map<Long, String> requisitionTitles(Map<String, Map<String, Object>> vars) {
-        Set<Long> ids = vars.values().stream().map(v -> v.get(HiringProcess.VAR_REQUISITION_ID))
+        return namesById(vars, HiringProcess.VAR_REQUISITION_ID, "SELECT id, title FROM requisition WHERE id IN (:ids)");
+    }
+
+    /** One query for the names of every id that the variable {@code name} holds: {@code sql} selects id, name. */
+    private Map<Long, String> namesById(Map<String, Map<String, Object>> vars, String name, String sql) {
+        Set<Long> ids = vars.values().stream().map(v -> v.get(name))
                 .filter(Number.class::isInstance).map(n -> ((Number) n).longValue()).collect(Collectors.toSet());
         if (ids.isEmpty()) {
             return Map.of();
         }
-        return jdbc.sql("SELECT id, title FROM requisition WHERE id IN (:ids)").param("ids", ids)
+        return jdbc.sql(sql).param("ids", ids)
                 .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
@@ -107,7 +121,7 @@ class TaskRows {
 
     /** One line of the list. {@code type} is the task's form key (screen, schedule, feedback, …). */
     record TaskRow(String id, String name, String type, Instant due, boolean overdue, String assignee,
-                   String assigneeName, String team, Long requisitionId, String requisitionTitle) {
+                   String assigneeName, String team, Long requisitionId, String requisitionTitle, String about) {
     }
 
     /** What the page shows: the filtered rows, and the counts for every filter over all visible tasks. */

@@ -38,6 +38,9 @@ class TaskListTest {
     @Autowired
     TaskService tasks;
 
+    @Autowired
+    dev.onramp.people.PersonRepository people;
+
     String deploymentId;
 
     @BeforeEach
@@ -90,6 +93,20 @@ class TaskListTest {
         var m = java.util.regex.Pattern.compile("<tr[^>]*data-task-id=\"" + taskId + "\"[^>]*>").matcher(html);
         assertThat(m.find()).as("row of task " + taskId).isTrue();
         return m.group();
+    }
+
+    @Test
+    void shouldSayWhomATaskIsAbout() {
+        long mia = people.findByUsername("mia").orElseThrow().id();
+        String pi = runtime.startProcessInstanceByKey(KEY, Map.of("team", "beats", "requisitionId", 1L,
+                "due", new Date(), "newHireId", mia)).getId();
+        String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+        WebClient rita = new WebClient(port);
+        rita.follow(rita.signIn("rita", "demo"));
+        String html = rita.get("/tasks?team=beats").body();
+        int row = html.indexOf("data-task-id=\"" + task + "\"");
+        assertThat(row).isPositive();
+        assertThat(html.substring(row, html.indexOf("</tr>", row))).contains("for Mia Novak");
     }
 
     @Test
