@@ -42,7 +42,7 @@ class DebriefController {
 
     @ModelAttribute("task")
     Task task(@PathVariable String taskId, @AuthenticationPrincipal OnrampUser me) {
-        return tasks.require(taskId, me, DecideAndOffer.TASK_DEBRIEF);
+        return tasks.require(taskId, me, DecideAndOffer.FORM_DEBRIEF);
     }
 
     @GetMapping("/tasks/{taskId}/" + DecideAndOffer.FORM_DEBRIEF)

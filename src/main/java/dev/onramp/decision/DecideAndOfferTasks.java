@@ -1,7 +1,6 @@
 package dev.onramp.decision;
 
 import dev.onramp.people.OnrampUser;
-import dev.onramp.system.NotFoundException;
 import dev.onramp.tasklist.TaskList;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
@@ -26,13 +25,9 @@ public class DecideAndOfferTasks {
         this.tasks = tasks;
     }
 
-    /** The open task {@code taskId}, which must be the element {@code taskDefinitionKey} of DecideAndOffer. */
-    public Task require(String taskId, OnrampUser me, String taskDefinitionKey) {
-        Task task = taskList.requireWorkable(taskId, me);
-        if (!taskDefinitionKey.equals(task.getTaskDefinitionKey())) {
-            throw new NotFoundException("task", taskId);
-        }
-        return task;
+    /** The open task {@code taskId}, which must belong to the DecideAndOffer form {@code formKey}. */
+    public Task require(String taskId, OnrampUser me, String formKey) {
+        return taskList.requireWorkable(taskId, formKey, me);
     }
 
     public long applicationId(Task task) {

@@ -1,5 +1,6 @@
 package dev.onramp.hiring;
 
+import dev.onramp.system.Countries;
 import dev.onramp.hiring.Applications.DuplicateApplicationException;
 import dev.onramp.hiring.Applications.RequisitionClosedException;
 import dev.onramp.feedback.Scorecards;
@@ -11,10 +12,6 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -122,7 +119,7 @@ class ApplicationController {
 
     private String form(Requisition requisition, Model model) {
         model.addAttribute("requisition", requisition);
-        model.addAttribute("countries", countries());
+        model.addAttribute("countries", Countries.all(LocaleContextHolder.getLocale()));
         model.addAttribute("sources", Application.Source.values());
         return FORM_VIEW;
     }
@@ -133,15 +130,7 @@ class ApplicationController {
     }
 
     static String countryName(String code) {
-        return new Locale.Builder().setRegion(code).build().getDisplayCountry(LocaleContextHolder.getLocale());
+        return Countries.name(code, LocaleContextHolder.getLocale());
     }
 
-    private static List<Country> countries() {
-        return Arrays.stream(Locale.getISOCountries()).map(code -> new Country(code, countryName(code)))
-                .sorted(Comparator.comparing(Country::name)).toList();
-    }
-
-    /** An ISO 3166 alpha-2 code and its name in the viewer's language. */
-    record Country(String code, String name) {
-    }
 }

@@ -1,5 +1,6 @@
 package dev.onramp.hiring;
 
+import dev.onramp.system.Countries;
 import dev.onramp.system.TimeZones;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -13,7 +14,6 @@ import org.springframework.validation.Validator;
 @Component
 class ApplicationFormValidator implements Validator {
 
-    static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final TimeZones timeZones;
 
@@ -36,7 +36,7 @@ class ApplicationFormValidator implements Validator {
         }
         if (form.countryCode().isEmpty()) {
             errors.rejectValue("country", "application.country.required");
-        } else if (!COUNTRIES.contains(form.countryCode())) {
+        } else if (!Countries.isKnown(form.countryCode())) {
             errors.rejectValue("country", "application.country.unknown");
         }
         if (form.resumeLink() != null && !isWebLink(form.resumeLink())) {

@@ -34,9 +34,8 @@ class Screening {
      * for a task that is not a screening), 409 when it is done or claimed by someone else.
      */
     ScreeningTask require(String taskId, OnrampUser me) {
-        Task task = taskList.requireWorkable(taskId, me);
-        if (!HiringProcess.TASK_SCREEN.equals(task.getTaskDefinitionKey())
-                || !HiringProcess.FORM_SCREEN.equals(task.getFormKey())) {
+        Task task = taskList.requireWorkable(taskId, HiringProcess.FORM_SCREEN, me);
+        if (!HiringProcess.TASK_SCREEN.equals(task.getTaskDefinitionKey())) {
             throw new NotFoundException("screening task", taskId);
         }
         LongValue applicationId = tasks.getVariableTyped(taskId, HiringProcess.VAR_APPLICATION_ID);

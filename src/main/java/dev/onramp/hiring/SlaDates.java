@@ -1,7 +1,7 @@
 package dev.onramp.hiring;
 
+import dev.onramp.people.WorkingHours;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
@@ -34,18 +34,7 @@ public class SlaDates {
         if (days < 0) {
             throw new IllegalArgumentException("working days must not be negative: " + days);
         }
-        ZonedDateTime date = ZonedDateTime.ofInstant(clock.instant(), ZONE);
-        int left = days;
-        while (left > 0) {
-            date = date.plusDays(1);
-            if (isWorkingDay(date.getDayOfWeek())) {
-                left--;
-            }
-        }
-        return Date.from(date.toInstant());
-    }
-
-    private static boolean isWorkingDay(DayOfWeek day) {
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
+        ZonedDateTime now = ZonedDateTime.ofInstant(clock.instant(), ZONE);
+        return Date.from(now.with(WorkingHours.plusWorkingDays(now.toLocalDate(), days)).toInstant());
     }
 }

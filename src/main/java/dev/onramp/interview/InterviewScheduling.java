@@ -91,10 +91,7 @@ class InterviewScheduling {
      * done or claimed by someone else (see {@link TaskList#requireWorkable}).
      */
     StageTask load(String taskId, OnrampUser me, String formKey) {
-        Task task = taskList.requireWorkable(taskId, me);
-        if (!formKey.equals(task.getFormKey())) {
-            throw new NotFoundException(formKey + " task", taskId);
-        }
+        Task task = taskList.requireWorkable(taskId, formKey, me);
         LongValue applicationId = tasks.getVariableTyped(taskId, InterviewStage.VAR_APPLICATION_ID);
         StringValue stageKey = tasks.getVariableTyped(taskId, InterviewStage.VAR_STAGE_KEY);
         StringValue stageName = tasks.getVariableTyped(taskId, InterviewStage.VAR_STAGE_NAME);

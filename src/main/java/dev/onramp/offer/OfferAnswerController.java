@@ -43,7 +43,7 @@ class OfferAnswerController {
 
     @ModelAttribute("task")
     Task task(@PathVariable String taskId, @AuthenticationPrincipal OnrampUser me) {
-        return tasks.require(taskId, me, DecideAndOffer.TASK_RECORD_ANSWER);
+        return tasks.require(taskId, me, DecideAndOffer.FORM_OFFER_ANSWER);
     }
 
     @GetMapping("/tasks/{taskId}/" + DecideAndOffer.FORM_OFFER_ANSWER)

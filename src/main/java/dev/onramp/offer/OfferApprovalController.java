@@ -41,7 +41,7 @@ class OfferApprovalController {
 
     @ModelAttribute("task")
     Task task(@PathVariable String taskId, @AuthenticationPrincipal OnrampUser me) {
-        return tasks.require(taskId, me, DecideAndOffer.TASK_APPROVE_OFFER);
+        return tasks.require(taskId, me, DecideAndOffer.FORM_OFFER_APPROVAL);
     }
 
     @GetMapping("/tasks/{taskId}/" + DecideAndOffer.FORM_OFFER_APPROVAL)

@@ -42,7 +42,7 @@ class OfferController {
 
     @ModelAttribute("task")
     Task task(@PathVariable String taskId, @AuthenticationPrincipal OnrampUser me) {
-        return tasks.require(taskId, me, DecideAndOffer.TASK_PREPARE_OFFER);
+        return tasks.require(taskId, me, DecideAndOffer.FORM_OFFER);
     }
 
     @GetMapping("/tasks/{taskId}/" + DecideAndOffer.FORM_OFFER)

@@ -1,14 +1,13 @@
 package dev.onramp.offer;
 
+import dev.onramp.system.Countries;
 import dev.onramp.system.TimeZones;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
@@ -22,7 +21,6 @@ class OfferFormValidator implements Validator {
 
     /** DECIMAL(14,2) */
     private static final int MAX_INTEGER_DIGITS = 12;
-    private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
     private final TimeZones timeZones;
     private final Clock clock;
@@ -52,7 +50,7 @@ class OfferFormValidator implements Validator {
                 errors.rejectValue("startDate", "offer.startDate.past");
             }
         }
-        if (filled(form.workCountry()) && !COUNTRIES.contains(form.workCountry().strip())) {
+        if (filled(form.workCountry()) && !Countries.isKnown(form.workCountry().strip())) {
             errors.rejectValue("workCountry", "offer.workCountry.unknown");
         }
         if (filled(form.annualAmount())) {

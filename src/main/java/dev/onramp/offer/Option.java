@@ -1,7 +1,6 @@
 package dev.onramp.offer;
 
-import java.util.Arrays;
-import java.util.Comparator;
+import dev.onramp.system.Countries;
 import java.util.List;
 import java.util.Locale;
 
@@ -10,10 +9,7 @@ record Option(String value, String label) {
 
     /** ISO 3166 countries by name in the viewer's language. */
     static List<Option> countries(Locale locale) {
-        return Arrays.stream(Locale.getISOCountries())
-                .map(code -> new Option(code, new Locale.Builder().setRegion(code).build().getDisplayCountry(locale)))
-                .sorted(Comparator.comparing(Option::label))
-                .toList();
+        return Countries.all(locale).stream().map(c -> new Option(c.code(), c.name())).toList();
     }
 
     /** The currencies with a compensation band. */

@@ -1,5 +1,6 @@
 package dev.onramp.onboarding;
 
+import dev.onramp.people.WorkingHours;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -38,9 +39,9 @@ public enum MentorTask {
     /** The local day (in the new hire's zone) this task is due for a new hire starting on {@code start}. */
     public LocalDate dueDay(LocalDate start) {
         return switch (this) {
-            case PREPARE_WELCOME -> WorkingDays.plus(start, -3);
+            case PREPARE_WELCOME -> WorkingHours.plusWorkingDays(start, -3);
             case WELCOME_CALL -> start;
-            case FIRST_WEEK_CHECK_IN -> WorkingDays.plus(start, 4);
+            case FIRST_WEEK_CHECK_IN -> WorkingHours.plusWorkingDays(start, 4);
             case DAY_30_CHECK_IN -> start.plusDays(30);
             case DAY_60_CHECK_IN -> start.plusDays(60);
             case DAY_90_CHECK_IN -> start.plusDays(90);

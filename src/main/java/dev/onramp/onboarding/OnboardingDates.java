@@ -36,7 +36,7 @@ public class OnboardingDates {
     public Date overdue(Long newHireId, String mentorTask) {
         Person hire = people.get(newHireId);
         ZonedDateTime due = dueAt(hire, MentorTask.valueOf(mentorTask)).atZone(hire.timeZone());
-        LocalDate day = WorkingDays.plus(due.toLocalDate(), MANAGER_AFTER_WORKING_DAYS);
+        LocalDate day = WorkingHours.plusWorkingDays(due.toLocalDate(), MANAGER_AFTER_WORKING_DAYS);
         return Date.from(ZonedDateTime.of(day, due.toLocalTime(), hire.timeZone()).toInstant());
     }
 
@@ -53,6 +53,6 @@ public class OnboardingDates {
 
     /** A checklist item {@code offsetWorkingDays} from the start date, at the start of the new hire's day. */
     static Instant itemDue(WorkingHours hours, LocalDate start, int offsetWorkingDays) {
-        return hours.startOn(WorkingDays.plus(start, offsetWorkingDays));
+        return hours.startOn(WorkingHours.plusWorkingDays(start, offsetWorkingDays));
     }
 }

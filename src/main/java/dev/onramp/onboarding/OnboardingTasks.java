@@ -1,7 +1,6 @@
 package dev.onramp.onboarding;
 
 import dev.onramp.people.OnrampUser;
-import dev.onramp.system.NotFoundException;
 import dev.onramp.tasklist.TaskList;
 import java.time.Clock;
 import java.util.List;
@@ -32,11 +31,7 @@ class OnboardingTasks {
 
     /** The open task, if {@code me} may work on it now and it belongs to {@code formKey}. */
     Task requireWorkable(String taskId, String formKey, OnrampUser me) {
-        Task task = taskList.requireWorkable(taskId, me);
-        if (!formKey.equals(task.getFormKey())) {
-            throw new NotFoundException("task", taskId);
-        }
-        return task;
+        return taskList.requireWorkable(taskId, formKey, me);
     }
 
     long newHireId(Task task) {

@@ -35,6 +35,22 @@ public record WorkingHours(ZoneId zone, LocalTime start, LocalTime end) {
         return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY;
     }
 
+    /**
+     * {@code days} working days after {@code from} (before it when negative); 0 is {@code from} itself. From a
+     * weekend day, the first step lands on the next (or previous) working day. No holiday calendar yet.
+     */
+    public static LocalDate plusWorkingDays(LocalDate from, int days) {
+        LocalDate day = from;
+        int step = days < 0 ? -1 : 1;
+        for (int left = Math.abs(days); left > 0; ) {
+            day = day.plusDays(step);
+            if (isWorkday(day)) {
+                left--;
+            }
+        }
+        return day;
+    }
+
     /** Start of this person's working day on {@code date} (their local date). */
     public Instant startOn(LocalDate date) {
         return ZonedDateTime.of(date, start, zone).toInstant();

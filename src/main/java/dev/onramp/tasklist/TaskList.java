@@ -70,6 +70,18 @@ public class TaskList {
         return task;
     }
 
+    /**
+     * A task the user may work on now that belongs to the form {@code formKey} (the form in its URL): another
+     * form's task is a 404, like an unknown one.
+     */
+    public Task requireWorkable(String taskId, String formKey, OnrampUser me) {
+        Task task = requireWorkable(taskId, me);
+        if (!formKey.equals(task.getFormKey())) {
+            throw new NotFoundException(formKey + " task", taskId);
+        }
+        return task;
+    }
+
     public void claim(String taskId, OnrampUser me) {
         Task task = requireWorkable(taskId, me);
         if (task.getAssignee() == null) {

@@ -1,5 +1,6 @@
 package dev.onramp.onboarding;
 
+import dev.onramp.people.WorkingHours;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,11 +13,11 @@ class OnboardingDatesTest {
 
     @Test
     void shouldSkipWeekendsCountingWorkingDaysBothWays() {
-        assertThat(WorkingDays.plus(MONDAY, -3)).isEqualTo(LocalDate.of(2026, 2, 25));
-        assertThat(WorkingDays.plus(MONDAY, 4)).isEqualTo(LocalDate.of(2026, 3, 6));
-        assertThat(WorkingDays.plus(MONDAY, 5)).isEqualTo(LocalDate.of(2026, 3, 9));
-        assertThat(WorkingDays.plus(MONDAY, 0)).isEqualTo(MONDAY);
-        assertThat(WorkingDays.plus(LocalDate.of(2026, 3, 7), 1)).as("from a Saturday").isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(WorkingHours.plusWorkingDays(MONDAY, -3)).isEqualTo(LocalDate.of(2026, 2, 25));
+        assertThat(WorkingHours.plusWorkingDays(MONDAY, 4)).isEqualTo(LocalDate.of(2026, 3, 6));
+        assertThat(WorkingHours.plusWorkingDays(MONDAY, 5)).isEqualTo(LocalDate.of(2026, 3, 9));
+        assertThat(WorkingHours.plusWorkingDays(MONDAY, 0)).isEqualTo(MONDAY);
+        assertThat(WorkingHours.plusWorkingDays(LocalDate.of(2026, 3, 7), 1)).as("from a Saturday").isEqualTo(LocalDate.of(2026, 3, 9));
     }
 
     @Test
