@@ -66,6 +66,7 @@ class DebriefController {
     private String view(Task task, OnrampUser me, Model model) {
         Debriefs.DebriefSummary summary = debriefs.summary(task);
         model.addAttribute("summary", summary);
+        model.addAttribute("app", tasks.application(task));
         model.addAttribute("scorecard", scorecards.of(summary.applicationId(), me));
         model.addAttribute("outcomes", DecideAndOffer.DebriefOutcome.values());
         return VIEW;

@@ -1,5 +1,7 @@
 package dev.onramp.decision;
 
+import dev.onramp.hiring.Application;
+import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.tasklist.TaskList;
 import java.util.Map;
@@ -19,10 +21,12 @@ public class DecideAndOfferTasks {
 
     private final TaskList taskList;
     private final TaskService tasks;
+    private final ApplicationRepository applications;
 
-    public DecideAndOfferTasks(TaskList taskList, TaskService tasks) {
+    public DecideAndOfferTasks(TaskList taskList, TaskService tasks, ApplicationRepository applications) {
         this.taskList = taskList;
         this.tasks = tasks;
+        this.applications = applications;
     }
 
     /** The open task {@code taskId}, which must belong to the DecideAndOffer form {@code formKey}. */
@@ -32,6 +36,11 @@ public class DecideAndOfferTasks {
 
     public long applicationId(Task task) {
         return longVariable(task, DecideAndOffer.VAR_APPLICATION_ID);
+    }
+
+    /** The application the task decides on, for the page to name the candidate. */
+    public Application application(Task task) {
+        return applications.get(applicationId(task));
     }
 
     public String team(Task task) {

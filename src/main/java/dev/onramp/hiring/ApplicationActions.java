@@ -9,9 +9,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Ending an application at any time: the candidate withdraws, or a recruiter rejects. The reason is kept on the
- * application, then the hiring process hears of it by message (its event sub-processes cancel the loop, its
- * stages and their tasks, and record the outcome).
+ * Ending an application at any time: the candidate withdraws, or a recruiter rejects. The reason and the outcome
+ * are kept on the application at once, so the page the recruiter lands on already says so; then the hiring process
+ * hears of it by message (its event sub-processes cancel the loop, its stages and their tasks; their recording
+ * task finds the outcome recorded and changes nothing). All in one transaction: a process that no longer listens
+ * leaves the application as it was.
  */
 @Service
 class ApplicationActions {
@@ -19,30 +21,34 @@ class ApplicationActions {
     private static final Logger log = LoggerFactory.getLogger(ApplicationActions.class);
 
     private final ApplicationRepository applications;
+    private final ApplicationOutcomes outcomes;
     private final RuntimeService runtime;
 
-    ApplicationActions(ApplicationRepository applications, RuntimeService runtime) {
+    ApplicationActions(ApplicationRepository applications, ApplicationOutcomes outcomes, RuntimeService runtime) {
         this.applications = applications;
+        this.outcomes = outcomes;
         this.runtime = runtime;
     }
 
     /** @throws NotActiveException when the application has ended, or its process no longer listens */
     @Transactional
     public void withdraw(long applicationId, String reason, OnrampUser by) {
-        end(applicationId, reason, HiringProcess.MESSAGE_CANDIDATE_WITHDREW);
+        end(applicationId, reason, Application.Status.WITHDRAWN, HiringProcess.MESSAGE_CANDIDATE_WITHDREW);
         log.info("Application {}: withdrawal entered by person {}", applicationId, by.personId());
     }
 
     /** @throws NotActiveException when the application has ended, or its process no longer listens */
     @Transactional
     public void reject(long applicationId, String reason, OnrampUser by) {
-        end(applicationId, reason, HiringProcess.MESSAGE_CANDIDATE_REJECTED);
+        end(applicationId, reason, Application.Status.REJECTED, HiringProcess.MESSAGE_CANDIDATE_REJECTED);
         log.info("Application {}: rejected by person {}", applicationId, by.personId());
     }
 
-    private void end(long applicationId, String reason, String message) {
-        applications.get(applicationId);
-        if (!applications.saveOutcomeReason(applicationId, reason.strip())) {
+    private void end(long applicationId, String reason, Application.Status outcome, String message) {
+        Application application = applications.get(applicationId);
+        String stage = outcomes.stageOf(application);
+        if (!applications.saveOutcomeReason(applicationId, reason.strip())
+                || !outcomes.record(applicationId, outcome, stage)) {
             throw new NotActiveException(applicationId);
         }
         try {

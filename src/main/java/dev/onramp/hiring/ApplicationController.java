@@ -3,6 +3,7 @@ package dev.onramp.hiring;
 import dev.onramp.system.Countries;
 import dev.onramp.hiring.Applications.DuplicateApplicationException;
 import dev.onramp.hiring.Applications.RequisitionClosedException;
+import dev.onramp.decision.DecisionHistory;
 import dev.onramp.feedback.Scorecards;
 import dev.onramp.interview.ApplicationInterviews;
 import dev.onramp.people.OnrampUser;
@@ -42,10 +43,12 @@ class ApplicationController {
     private final ApplicationTimeline timeline;
     private final ApplicationInterviews interviews;
     private final Scorecards scorecards;
+    private final DecisionHistory decisions;
 
     ApplicationController(Applications service, RequisitionRepository requisitions, TeamRepository teams,
                           PersonRepository people, ApplicationFormValidator validator, Clock clock,
-                          ApplicationTimeline timeline, ApplicationInterviews interviews, Scorecards scorecards) {
+                          ApplicationTimeline timeline, ApplicationInterviews interviews, Scorecards scorecards,
+                          DecisionHistory decisions) {
         this.service = service;
         this.requisitions = requisitions;
         this.teams = teams;
@@ -55,6 +58,7 @@ class ApplicationController {
         this.timeline = timeline;
         this.interviews = interviews;
         this.scorecards = scorecards;
+        this.decisions = decisions;
     }
 
     @InitBinder("applicationForm")
@@ -114,6 +118,7 @@ class ApplicationController {
         model.addAttribute("timeline", timeline.of(id, me.timeZone()));
         model.addAttribute("interviews", interviews.forApplication(id, me.timeZone()));
         model.addAttribute("scorecard", scorecards.of(id, me));
+        model.addAttribute("decisions", decisions.of(id, me));
         return DETAIL_VIEW;
     }
 

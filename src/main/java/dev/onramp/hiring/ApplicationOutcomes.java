@@ -1,6 +1,7 @@
 package dev.onramp.hiring;
 
 import dev.onramp.decision.DecideAndOffer;
+import dev.onramp.interview.InterviewRepository;
 import dev.onramp.interview.InterviewStage;
 import dev.onramp.interview.TakeHomeStage;
 import java.time.Clock;
@@ -27,11 +28,14 @@ class ApplicationOutcomes {
     private static final Logger log = LoggerFactory.getLogger(ApplicationOutcomes.class);
 
     private final ApplicationRepository applications;
+    private final InterviewRepository interviews;
     private final HistoryService history;
     private final Clock clock;
 
-    ApplicationOutcomes(ApplicationRepository applications, HistoryService history, Clock clock) {
+    ApplicationOutcomes(ApplicationRepository applications, InterviewRepository interviews, HistoryService history,
+                        Clock clock) {
         this.applications = applications;
+        this.interviews = interviews;
         this.history = history;
         this.clock = clock;
     }
@@ -49,13 +53,32 @@ class ApplicationOutcomes {
     boolean end(VariableScope execution, Application.Status status) {
         long id = applicationId(execution);
         Application application = applications.get(id);
-        boolean ended = applications.recordOutcome(id, status, stageOf(application), clock.instant());
+        boolean ended = record(id, status, stageOf(application));
         if (ended) {
             log.info("Application {} ended: {}", id, status);
         } else {
             log.info("Application {} had already ended ({}); {} not recorded", id, application.status(), status);
         }
         return ended;
+    }
+
+    /**
+     * Ends an active application now with {@code status} at {@code stage}, and cancels its interviews that are still
+     * scheduled; false when it had ended already (nothing changes then).
+     */
+    boolean record(long id, Application.Status status, String stage) {
+        boolean ended = applications.recordOutcome(id, status, stage, clock.instant());
+        if (ended) {
+            interviews.cancelScheduled(id);
+        }
+        return ended;
+    }
+
+    /** Ends an active application because its requisition closed, cancelling its scheduled interviews. */
+    void recordRequisitionClosed(long id) {
+        if (applications.endForClosedRequisition(id, clock.instant())) {
+            interviews.cancelScheduled(id);
+        }
     }
 
     /**

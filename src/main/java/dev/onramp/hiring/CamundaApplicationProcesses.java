@@ -3,7 +3,6 @@ package dev.onramp.hiring;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Team;
 import dev.onramp.people.TeamRepository;
-import java.time.Clock;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -28,17 +27,17 @@ class CamundaApplicationProcesses implements ApplicationProcesses {
     private final RequisitionRepository requisitions;
     private final TeamRepository teams;
     private final PersonRepository people;
-    private final Clock clock;
+    private final ApplicationOutcomes outcomes;
 
     CamundaApplicationProcesses(RuntimeService runtime, ApplicationRepository applications,
                                 RequisitionRepository requisitions, TeamRepository teams, PersonRepository people,
-                                Clock clock) {
+                                ApplicationOutcomes outcomes) {
         this.runtime = runtime;
         this.applications = applications;
         this.requisitions = requisitions;
         this.teams = teams;
         this.people = people;
-        this.clock = clock;
+        this.outcomes = outcomes;
     }
 
     @Override
@@ -65,6 +64,6 @@ class CamundaApplicationProcesses implements ApplicationProcesses {
                 && runtime.createProcessInstanceQuery().processInstanceId(instanceId).count() > 0) {
             runtime.deleteProcessInstance(instanceId, DELETE_REASON_REQUISITION_CLOSED);
         }
-        applications.endForClosedRequisition(applicationId, clock.instant());
+        outcomes.recordRequisitionClosed(applicationId);
     }
 }

@@ -141,6 +141,12 @@ public class InterviewRepository {
                 """).param(applicationId).query(Long.class).list());
     }
 
+    /** Cancels the application's interviews that are still scheduled (it ended); answers how many. */
+    public int cancelScheduled(long applicationId) {
+        return jdbc.sql("UPDATE interview SET status = 'CANCELLED' WHERE application_id = ? AND status = 'SCHEDULED'")
+                .param(applicationId).update();
+    }
+
     /** Moves an interview from one status to another; false when it was not in {@code from}. */
     public boolean setStatus(long id, Interview.Status from, Interview.Status to) {
         return jdbc.sql("UPDATE interview SET status = ? WHERE id = ? AND status = ?")

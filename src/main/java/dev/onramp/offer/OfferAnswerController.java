@@ -68,6 +68,7 @@ class OfferAnswerController {
     }
 
     private String view(Task task, OnrampUser me, Model model) {
+        model.addAttribute("app", tasks.application(task));
         model.addAttribute("offer", offers.offerFor(task));
         model.addAttribute("answers", DecideAndOffer.OfferAnswer.values());
         model.addAttribute("expiresAt", offers.expiresAt(task).map(at -> at.atZone(me.timeZone())).orElse(null));

@@ -68,6 +68,7 @@ class OfferApprovalController {
     }
 
     private String view(Task task, Model model) {
+        model.addAttribute("app", tasks.application(task));
         model.addAttribute("offer", offers.offerFor(task));
         model.addAttribute("decisions", List.of(ApprovalForm.APPROVE, ApprovalForm.SEND_BACK));
         return VIEW;

@@ -65,7 +65,7 @@ class OfferController {
     }
 
     private String view(Task task, Optional<Offer> previous, Locale locale, Model model) {
-        model.addAttribute("applicationId", tasks.applicationId(task));
+        model.addAttribute("app", tasks.application(task));
         model.addAttribute("sentBack", previous.filter(o -> o.status() == OfferStatus.SENT_BACK).orElse(null));
         model.addAttribute("countries", Option.countries(locale));
         model.addAttribute("currencies", Option.currencies());

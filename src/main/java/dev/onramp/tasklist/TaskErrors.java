@@ -14,7 +14,7 @@ class TaskErrors {
     @ExceptionHandler(TaskNotOpenException.class)
     String notOpen(TaskNotOpenException e, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_CONFLICT);
-        model.addAttribute("messageKey", "tasks.unavailable.done");
+        model.addAttribute("messageKey", e.cancelled() ? "tasks.unavailable.cancelled" : "tasks.unavailable.done");
         model.addAttribute("taskName", e.taskName());
         model.addAttribute("who", e.completedBy() == null ? "" : e.completedBy());
         return VIEW;

@@ -3,6 +3,7 @@ package dev.onramp.tasklist;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.Role;
 import dev.onramp.system.NotFoundException;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import java.util.List;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -45,13 +46,14 @@ public class TaskList {
         return visibleTo(me).count();
     }
 
-    /** A task the user may see, or 404 (unknown and foreign tasks look the same); 409 when already done. */
+    /** A task the user may see, or 404 (unknown and foreign tasks look the same); 409 when done or cancelled. */
     public Task require(String taskId, OnrampUser me) {
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
             if (done != null && done.getEndTime() != null && mayHaveSeen(done, me)) {
-                throw new TaskNotOpenException(done.getName(), done.getAssignee());
+                throw new TaskNotOpenException(done.getName(), done.getAssignee(),
+                        !TaskEntity.DELETE_REASON_COMPLETED.equals(done.getDeleteReason()));
             }
             throw new NotFoundException("task", taskId);
         }

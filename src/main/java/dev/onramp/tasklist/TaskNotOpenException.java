@@ -9,11 +9,18 @@ public class TaskNotOpenException extends RuntimeException {
 
     private final String taskName;
     private final String completedBy;
+    private final boolean cancelled;
 
-    public TaskNotOpenException(String taskName, String completedBy) {
+    /** @param cancelled whether the process ended the task (say, the candidate withdrew) rather than a person */
+    public TaskNotOpenException(String taskName, String completedBy, boolean cancelled) {
         super("task is no longer open");
         this.taskName = taskName;
         this.completedBy = completedBy;
+        this.cancelled = cancelled;
+    }
+
+    public boolean cancelled() {
+        return cancelled;
     }
 
     public String taskName() {

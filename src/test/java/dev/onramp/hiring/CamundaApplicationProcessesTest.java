@@ -11,6 +11,7 @@ import static org.mockito.Mockito.when;
 
 import dev.onramp.ProcessTestEngine;
 import dev.onramp.people.Person;
+import dev.onramp.interview.InterviewRepository;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
 import dev.onramp.people.Team;
@@ -56,7 +57,8 @@ class CamundaApplicationProcessesTest {
         runtime = engine.getRuntimeService();
         history = engine.getHistoryService();
         processes = new CamundaApplicationProcesses(runtime, applications, requisitions, teams, people,
-                Clock.fixed(NOW, ZoneOffset.UTC));
+                new ApplicationOutcomes(applications, mock(InterviewRepository.class), history,
+                        Clock.fixed(NOW, ZoneOffset.UTC)));
         when(requisitions.get(3)).thenReturn(new Requisition(3, 40, "Golang Developer", 50, "Anywhere", 1, "",
                 Requisition.Status.OPEN, 60, NOW, null, null));
         when(teams.get(40)).thenReturn(new Team(40, "beats", "Beats", "BeatsLoop", 51L, 50L));

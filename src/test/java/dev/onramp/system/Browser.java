@@ -60,11 +60,11 @@ public final class Browser {
         return new ChromeDriver(service, options);
     }
 
-    /** Saves a PNG of the page under target/journey/, named after the step. */
+    /** Saves a PNG of the page under target/journey/, named after the step (which may name a subfolder). */
     public static Path screenshot(WebDriver driver, String step) {
         try {
-            Files.createDirectories(SCREENSHOTS);
             Path file = SCREENSHOTS.resolve(step + ".png");
+            Files.createDirectories(file.getParent());
             Files.write(file, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
             return file;
         } catch (IOException e) {

@@ -1,0 +1,247 @@
+package dev.onramp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import dev.onramp.hiring.Application;
+import dev.onramp.hiring.ApplicationRepository;
+import dev.onramp.hiring.HiringProcess;
+import dev.onramp.interview.Interview;
+import dev.onramp.interview.InterviewRepository;
+import dev.onramp.interview.InterviewStage;
+import dev.onramp.people.Person;
+import dev.onramp.people.PersonRepository;
+import dev.onramp.system.Browser;
+import dev.onramp.system.OnrampPostgresTest;
+import dev.onramp.xschool.Assignment;
+import dev.onramp.xschool.XSchool;
+import dev.onramp.xschool.XSchoolProperties;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.stream.Collectors;
+import org.awaitility.core.ThrowingRunnable;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * Journey 1 of the browser suite: a Beats candidate from requisition to X-School, each person in their own headless
+ * Chromium, clicking through the nav and their task list. The candidate's name and an interviewer's note carry HTML
+ * and must show as text everywhere. Screenshots go to {@code target/journey/hire/}.
+ */
+class HireJourneyBrowserIT extends BrowserJourney {
+
+    private static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
+    private static final String HTML_NOTE = "Ask about <b>bold</b><script>alert(1)</script> on-call habits.";
+
+    @Autowired
+    ApplicationRepository applications;
+    @Autowired
+    XSchool xSchool;
+    @Autowired
+    XSchoolProperties xSchoolRules;
+    @Autowired
+    Clock clock;
+
+    HireJourneyBrowserIT() {
+        super("hire", "<img src=x onerror=alert(1)> O'Brien-Łukasiewicz");
+    }
+
+    @Test
+    void shouldTakeABeatsCandidateFromRequisitionToXSchoolInEveryonesOwnBrowser() {
+        String email = "obrien-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+
+        // 1. rita opens a Beats requisition and adds the candidate in Asia/Kolkata
+        String requisition = openRequisition("Beats", "hank");
+        long applicationId = addCandidate(email, "Asia/Kolkata", "IN");
+
+        // 2. she screens the candidate in from her task list
+        screenIn(requisition, "Asia/Kolkata");
+
+        // 3. she sends the take-home to the proposed reviewers, and marks it received on the application page
+        WebDriver rita = as("rita");
+        openTask(rita, requisition, "Send take-home: ");
+        assertThat(text(rita, By.id("application-link"))).isEqualTo("Candidate: " + candidate + " (Asia/Kolkata)");
+        assertThat(text(rita, By.id("due-candidate"))).contains("(Asia/Kolkata)");
+        List<String> reviewers = checkedUsernames(rita, "reviewers");
+        assertThat(reviewers).hasSize(2);
+        seen(rita, "rita-take-home-form");
+        submit(rita, By.id("send"));
+        assertFlash(rita);
+        assertThat(rita.getCurrentUrl()).endsWith("/applications/" + applicationId);
+        seen(rita, "rita-take-home-sent");
+        submit(rita, By.cssSelector("#take-home-received button"));
+        assertFlash(rita);
+        seen(rita, "rita-take-home-received");
+
+        // 4. the reviewers find it under My interviews and give their feedback from their task list; the first
+        //    forgets a rating, sees the error next to it with the rest kept, and leaves a note with HTML in it
+        giveFeedback(reviewers.get(0), requisition, Feedback.plusOne().forgettingARatingFirst(HTML_NOTE));
+        giveFeedback(reviewers.get(1), requisition, Feedback.plusOne());
+
+        // 5. rita schedules the technical panel (two interviews in parallel) from the proposals; the panel sees the
+        //    note, as text
+        for (String interviewer : scheduleAndHold(requisition, applicationId, "technical-panel", "Asia/Kolkata", 2)) {
+            giveFeedback(interviewer, requisition, Feedback.plusOne().seeing(HTML_NOTE));
+        }
+
+        // 6. then team fit, held and given feedback
+        for (String interviewer : scheduleAndHold(requisition, applicationId, "team-fit", "Asia/Kolkata", 1)) {
+            giveFeedback(interviewer, requisition, Feedback.plusOne().seeing(HTML_NOTE));
+        }
+
+        // 7. the Beats rule hires on the +1 votes: no debrief, rita prepares the offer, above the band
+        rita = as("rita");
+        openTask(rita, requisition, "Prepare the offer");
+        seen(rita, "rita-offer-form");
+        LocalDate startDate = LocalDate.now(clock.withZone(KOLKATA)).plusWeeks(4)
+                .with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        typeDate(rita, By.id("startDate"), startDate);
+        new Select(rita.findElement(By.id("workCountry"))).selectByValue("IN");
+        type(rita, By.id("timeZone"), "Asia/Kolkata");
+        type(rita, By.id("annualAmount"), "5200000"); // the Beats band in INR ends at 4,500,000
+        new Select(rita.findElement(By.id("currency"))).selectByValue("INR");
+        type(rita, By.id("note"), "Above the band: two competing offers.");
+        seen(rita, "rita-offer-filled");
+        submit(rita, By.cssSelector("#offer-form button.primary"));
+        assertFlash(rita);
+        seen(rita, "rita-offer-saved");
+
+        WebDriver hank = as("hank");
+        openTask(hank, requisition, "Approve the offer outside the band");
+        assertThat(text(hank, By.id("offer-outside-band"))).contains("INR", "above");
+        seen(hank, "hank-offer-approval");
+        choose(hank, "decision", "APPROVE");
+        submit(hank, By.cssSelector("#offer-approval-form button.primary"));
+        assertFlash(hank);
+        seen(hank, "hank-offer-approved");
+
+        rita = as("rita");
+        openTask(rita, requisition, "Record the candidate's answer");
+        seen(rita, "rita-offer-answer");
+        choose(rita, "answer", "ACCEPTED");
+        submit(rita, By.cssSelector("#offer-answer-form button.primary"));
+        assertFlash(rita);
+        seen(rita, "rita-offer-accepted");
+        awaitJobs(() -> assertThat(applications.get(applicationId).status()).isEqualTo(Application.Status.HIRED));
+        Person hire = people.findAll().stream().filter(p -> email.equals(p.email())).findFirst().orElseThrow();
+
+        // 8. hank confirms the suggested mentor: mia is listed, hank himself is not
+        hank = as("hank");
+        openOnboardingTask(hank, "Confirm mentor");
+        assertThat(hank.findElements(By.cssSelector("#suggestions tr[data-mentor='mia']"))).hasSize(1);
+        assertThat(hank.findElements(By.cssSelector("#suggestions tr[data-mentor='hank']"))).isEmpty();
+        seen(hank, "hank-confirm-mentor");
+        hank.findElement(By.cssSelector("#suggestions tr[data-mentor='mia'] label")).click();
+        submit(hank, By.cssSelector("#confirm-mentor-form button.primary"));
+        assertFlash(hank);
+        seen(hank, "hank-mentor-confirmed");
+
+        // 9. mia accepts, and finds the prepare-welcome task on My mentees
+        WebDriver mia = as("mia");
+        openOnboardingTask(mia, "Accept mentee");
+        seen(mia, "mia-accept-mentee");
+        choose(mia, "decision", "ACCEPT");
+        submit(mia, By.cssSelector("#accept-mentee-form button.primary"));
+        assertFlash(mia);
+        awaitPage(mia, "My mentees", () -> {
+            List<WebElement> row = mia.findElements(By.cssSelector("#mentees tr[data-mentee='" + hire.id() + "']"));
+            assertThat(row).hasSize(1);
+            assertThat(row.get(0).getText()).contains(candidate, "Prepare the welcome", "(Asia/Kolkata)");
+        });
+        seen(mia, "mia-mentees");
+
+        // 10. cora finds the new hire on the roster of the cohort X-School assigned
+        AtomicReference<Assignment> seat = new AtomicReference<>();
+        awaitJobs(() -> seat.set(xSchool.current(hire.id()).orElseThrow()));
+        assertThat(seat.get().cohortStart()).isAfterOrEqualTo(startDate.plusWeeks(xSchoolRules.leadWeeks()));
+        WebDriver cora = as("cora");
+        clickNav(cora, "X-School");
+        seen(cora, "cora-cohorts");
+        clickAndWait(cora, By.cssSelector("#cohort-table tr[data-cohort-id='" + seat.get().cohortId() + "'] a"));
+        WebElement rosterRow = cora.findElement(By.cssSelector("#roster tr[data-person-id='" + hire.id() + "']"));
+        assertThat(rosterRow.getText()).contains(candidate, "Beats", "IN", "Asia/Kolkata");
+        seen(cora, "cora-roster");
+
+        // 11. the new hire sets a password from the link rita passes on, and signs in from the start week
+        rita = as("rita");
+        clickNav(rita, "Notifications");
+        List<WebElement> notes = rita.findElements(By.cssSelector("#notification-list a"));
+        WebElement passwordLink = notes.stream().filter(a -> a.getText().startsWith("New hire " + candidate + ":"))
+                .findFirst().orElseThrow(() -> new AssertionError("no password link among "
+                        + notes.stream().map(WebElement::getText).toList()));
+        String linkText = passwordLink.getText();
+        String link = passwordLink.getAttribute("href");
+        assertThat(linkText).contains(link.replaceFirst("^https?://[^/]+", ""));
+        seen(rita, "rita-notifications");
+
+        WebDriver newHire = open("new-hire");
+        newHire.get(link);
+        waitForPage(newHire);
+        String username = text(newHire, By.id("password-username")).replaceFirst("^Your username is (.+)\\.$", "$1");
+        assertThat(username).isEqualTo(hire.username());
+        type(newHire, By.id("password"), "a long journey password");
+        type(newHire, By.id("confirmation"), "a long journey password");
+        seen(newHire, "new-hire-password");
+        submit(newHire, By.id("set-password"));
+        seen(newHire, "new-hire-password-set");
+
+        Instant startWeek = startDate.atTime(LocalTime.of(9, 0)).atZone(KOLKATA).toInstant();
+        moveClockTo(startWeek);
+        signIn(newHire, username, "a long journey password");
+        clickNav(newHire, "Welcome");
+        assertThat(text(newHire, By.tagName("h1"))).contains(candidate);
+        assertThat(text(newHire, By.id("mentor-name"))).isEqualTo(person("mia").displayName());
+        assertThat(text(newHire, By.id("xschool-week")))
+                .contains(seat.get().cohortStart().format(DateTimeFormatter.ofPattern("EEE d MMM yyyy")));
+        assertThat(newHire.findElements(By.cssSelector("#checklist tbody tr"))).isNotEmpty();
+        seen(newHire, "new-hire-welcome");
+    }
+
+    /** Onboarding tasks name no requisition: the person opens the one that names the new hire. */
+    private void openOnboardingTask(WebDriver web, String name) {
+        awaitPage(web, "My tasks", () -> assertThat(web.findElements(By.linkText(name))).isNotEmpty());
+        seen(web, personOf(web) + "-tasks");
+        int rows = web.findElements(By.linkText(name)).size();
+        for (int i = 0; i < rows; i++) {
+            clickAndWait(web, web.findElements(By.linkText(name)).get(i));
+            if (text(web, By.id("new-hire")).startsWith(candidate + " ")) {
+                return;
+            }
+            clickNav(web, "My tasks");
+        }
+        throw new AssertionError("no " + name + " task for " + candidate);
+    }
+}
