@@ -64,6 +64,8 @@ abstract class BrowserJourney {
     protected static final Duration PATIENCE = Duration.ofSeconds(30);
     protected static final Duration PAGE = Duration.ofSeconds(15);
     private static final int MAX_BROWSERS = 3;
+    private static final int DESKTOP_WIDTH = 1280;
+    private static final int DESKTOP_HEIGHT = 800;
     private static final int PHONE_WIDTH = 390;
     private static final int PHONE_HEIGHT = 844;
     private static final List<String> ERROR_HEADINGS = List.of("Something went wrong on our side",
@@ -338,6 +340,7 @@ abstract class BrowserJourney {
         }
         WebDriver web = Browser.open(true);
         browsers.put(person, web);
+        viewport(web, DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
         return web;
     }
 
@@ -469,17 +472,21 @@ abstract class BrowserJourney {
         checkPage(web);
         String name = String.format("%s/%02d-%s", journey, ++step, what);
         Browser.screenshot(web, name);
-        ChromeDriver chrome = (ChromeDriver) web;
-        chrome.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", PHONE_WIDTH,
-                "height", PHONE_HEIGHT, "deviceScaleFactor", 1, "mobile", true));
+        viewport(web, PHONE_WIDTH, PHONE_HEIGHT, true);
         try {
             assertThat(((JavascriptExecutor) web).executeScript(SIDEWAYS, PHONE_WIDTH))
                     .as("what sticks out sideways at " + PHONE_WIDTH + " px on " + web.getCurrentUrl())
                     .isEqualTo(List.of());
             Browser.screenshot(web, name + "-phone");
         } finally {
-            chrome.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            viewport(web, DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
         }
+    }
+
+    /** Sets the page's viewport exactly (the window's size would include the browser's own bars). */
+    private static void viewport(WebDriver web, int width, int height, boolean mobile) {
+        ((ChromeDriver) web).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
+                "height", height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     /**
@@ -555,8 +562,8 @@ abstract class BrowserJourney {
         assertThat(errors).as("browser console on " + web.getCurrentUrl()).isEmpty();
         assertThat(((JavascriptExecutor) web).executeScript(USABILITY)).as("usability on " + web.getCurrentUrl())
                 .isEqualTo(List.of());
-        assertThat(((JavascriptExecutor) web).executeScript(SIDEWAYS, 1280))
-                .as("what sticks out sideways at 1280 px on " + web.getCurrentUrl()).isEqualTo(List.of());
+        assertThat(((JavascriptExecutor) web).executeScript(SIDEWAYS, DESKTOP_WIDTH))
+                .as("what sticks out sideways at " + DESKTOP_WIDTH + " px on " + web.getCurrentUrl()).isEqualTo(List.of());
     }
 
     protected String personOf(WebDriver web) {

@@ -49,7 +49,7 @@ class DebriefJourneyBrowserIT extends BrowserJourney {
 
         // 3. any -1 asks for a debrief: karl sees whom it is about, the votes and the veto's reason, as text
         WebDriver karl = as("karl");
-        openTask(karl, requisition, "Debrief");
+        openTask(karl, requisition, "Run the debrief");
         assertDebrief(karl, plusOnes, 1);
         seen(karl, "karl-debrief");
 
@@ -74,7 +74,7 @@ class DebriefJourneyBrowserIT extends BrowserJourney {
 
         // 5. the rule decides again on all the votes: the -1 still asks for a debrief; karl now hires
         karl = as("karl");
-        openTask(karl, requisition, "Debrief");
+        openTask(karl, requisition, "Run the debrief");
         assertDebrief(karl, plusOnes + extra.size(), 1);
         seen(karl, "karl-second-debrief");
         choose(karl, "outcome", "HIRE");

@@ -54,6 +54,7 @@ class WithdrawalJourneyBrowserIT extends BrowserJourney {
         clickAndWait(rita, By.id("card-" + applicationId));
         assertThat(text(rita, By.id("candidate-name"))).isEqualTo(candidate);
         seen(rita, "rita-application");
+        rita.findElement(By.cssSelector("#withdraw summary")).click();
         submit(rita, By.cssSelector("#withdraw-form button"));
         assertThat(text(rita, By.id("withdraw-reason-error"))).isNotBlank();
         seen(rita, "rita-withdraw-no-reason");

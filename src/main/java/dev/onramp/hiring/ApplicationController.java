@@ -117,6 +117,8 @@ class ApplicationController {
         model.addAttribute("createdBy", people.get(application.createdBy()).displayName());
         model.addAttribute("timeline", timeline.of(id, me.timeZone()));
         model.addAttribute("interviews", interviews.forApplication(id, me.timeZone()));
+        model.addAttribute("stageName", application.stage() == null ? null
+                : interviews.stageName(id, application.stage()));
         model.addAttribute("scorecard", scorecards.of(id, me));
         model.addAttribute("decisions", decisions.of(id, me));
         return DETAIL_VIEW;

@@ -26,4 +26,10 @@ public class ApplicationInterviews {
                         takeHomes.isAwaited(i)))
                 .toList();
     }
+
+    /** The name of the application's stage {@code stageKey} as its interviews were scheduled; the key if none was. */
+    public String stageName(long applicationId, String stageKey) {
+        return interviews.findByApplication(applicationId).stream().filter(i -> i.stageKey().equals(stageKey))
+                .map(Interview::stageName).reduce((first, last) -> last).orElse(stageKey);
+    }
 }
