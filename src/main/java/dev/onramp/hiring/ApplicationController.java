@@ -1,23 +1,23 @@
 package dev.onramp.hiring;
 
-import dev.onramp.system.Countries;
-import dev.onramp.hiring.Applications.DuplicateApplicationException;
-import dev.onramp.hiring.Applications.RequisitionClosedException;
 import dev.onramp.decision.DecisionHistory;
 import dev.onramp.feedback.Scorecards;
+import dev.onramp.hiring.Applications.DuplicateApplicationException;
+import dev.onramp.hiring.Applications.RequisitionClosedException;
 import dev.onramp.interview.ApplicationInterviews;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.TeamRepository;
+import dev.onramp.system.Countries;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
-import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;

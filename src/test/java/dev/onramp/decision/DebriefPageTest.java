@@ -2,6 +2,7 @@ package dev.onramp.decision;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;
@@ -24,6 +25,9 @@ class DebriefPageTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApplicationRepository applications;
 
     @Autowired
     RuntimeService runtime;
@@ -69,16 +73,22 @@ class DebriefPageTest {
         return web;
     }
 
+    /** A real application for the decision to be about. */
+    private long freshApplication() {
+        return DecideAndOfferDriver.freshApplication(applications, people.findByUsername("rita").orElseThrow().id());
+    }
+
     @Test
     void shouldShowTheVotesAndRecordAHireWithItsRationale() {
-        long application = DecideAndOfferDriver.freshApplicationId();
+        long application = freshApplication();
         ProcessInstance pi = debriefNeeded(application);
         String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
         WebClient hank = signedIn("hank");
 
         HttpResponse<String> form = hank.get(page);
         assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("Application " + application + "<").contains("id=\"debrief-scorecard\"")
+        assertThat(form.body()).contains("id=\"application-link\" href=\"/applications/" + application + "\">Candidate: Decision Candidate ")
+                .contains("id=\"debrief-scorecard\"")
                 .contains("nobody has voted")
                 .contains("id=\"debrief-plus-ones\">0<");
 
@@ -104,7 +114,7 @@ class DebriefPageTest {
 
     @Test
     void shouldAskForARationaleAndKeepTheChoice() {
-        ProcessInstance pi = debriefNeeded(DecideAndOfferDriver.freshApplicationId());
+        ProcessInstance pi = debriefNeeded(freshApplication());
         String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
         WebClient hank = signedIn("hank");
 
@@ -124,7 +134,7 @@ class DebriefPageTest {
 
     @Test
     void shouldStartOneMoreInterviewAfterTheDebrief() {
-        long application = DecideAndOfferDriver.freshApplicationId();
+        long application = freshApplication();
         ProcessInstance pi = debriefNeeded(application);
         String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
 
@@ -141,7 +151,7 @@ class DebriefPageTest {
 
     @Test
     void shouldShowTheDebriefOnlyToTheHiringManager() {
-        ProcessInstance pi = debriefNeeded(DecideAndOfferDriver.freshApplicationId());
+        ProcessInstance pi = debriefNeeded(freshApplication());
         String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
 
         assertThat(signedIn("rita").get(page).statusCode()).isEqualTo(404);

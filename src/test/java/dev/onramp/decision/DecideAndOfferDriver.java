@@ -1,8 +1,12 @@
 package dev.onramp.decision;
 
+import dev.onramp.hiring.Application;
+import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.hiring.HiringProcess;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -41,6 +45,17 @@ public final class DecideAndOfferDriver {
     /** An application id no other test uses (the shared database keeps every test's rows). */
     public static long freshApplicationId() {
         return ThreadLocalRandom.current().nextLong(1_000_000L, 1_000_000_000L);
+    }
+
+    /**
+     * A real application (the decision's pages name its candidate) on the demo organisation's first requisition,
+     * added by {@code createdBy}; answers its id.
+     */
+    public static long freshApplication(ApplicationRepository applications, long createdBy) {
+        String key = UUID.randomUUID().toString().substring(0, 8);
+        return applications.insert(new ApplicationRepository.NewApplication(1L, "Decision Candidate " + key,
+                "decision-" + key + "@example.com", "Europe/Lisbon", "PT", null, Application.Source.REFERRAL,
+                createdBy, Instant.now()));
     }
 
     /** A new instance, as the hiring process starts it; waits before the voting rule. */

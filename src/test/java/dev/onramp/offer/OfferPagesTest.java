@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.decision.DecideAndOffer;
 import dev.onramp.decision.DecideAndOfferDriver;
+import dev.onramp.hiring.ApplicationRepository;
+import dev.onramp.people.PersonRepository;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;
 import java.math.BigDecimal;
@@ -39,6 +41,12 @@ class OfferPagesTest {
     int port;
 
     @Autowired
+    ApplicationRepository applications;
+
+    @Autowired
+    PersonRepository people;
+
+    @Autowired
     RuntimeService runtime;
 
     @Autowired
@@ -69,9 +77,14 @@ class OfferPagesTest {
         driver.cleanUp();
     }
 
+    /** A real application for the decision to be about. */
+    private long freshApplication() {
+        return DecideAndOfferDriver.freshApplication(applications, people.findByUsername("rita").orElseThrow().id());
+    }
+
     @Test
     void shouldSaveAnOfferInsideTheBandAndWaitForTheCandidatesAnswer() {
-        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOfferDriver.freshApplicationId());
+        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, freshApplication());
         WebClient rita = signedIn("rita");
         String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
 
@@ -103,7 +116,7 @@ class OfferPagesTest {
 
     @Test
     void shouldShowEachBadFieldsErrorNextToItAndKeepTheInput() {
-        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOfferDriver.freshApplicationId());
+        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, freshApplication());
         WebClient rita = signedIn("rita");
         String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
 
@@ -132,7 +145,7 @@ class OfferPagesTest {
 
     @Test
     void shouldNotShowTheOfferFormToAnInterviewer() {
-        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOfferDriver.freshApplicationId());
+        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, freshApplication());
         String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
         WebClient ivan = signedIn("ivan");
 
@@ -241,14 +254,14 @@ class OfferPagesTest {
         assertThat(driver.decision(pi)).isEqualTo(DecideAndOffer.DECISION_OFFER_EXPIRED);
         HttpResponse<String> late = rita.postWithToken(answer, Map.of("answer", "ACCEPTED"), token);
         assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(late.body()).contains("is already done");
+        assertThat(late.body()).contains("it was cancelled because its process moved on");
         assertThat(rita.get(answer).statusCode()).isEqualTo(409);
         assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.EXPIRED);
     }
 
     /** A fresh instance whose recruiter saved this offer and whose band has been checked. */
     private ProcessInstance offerWith(String amount, String currency) {
-        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOfferDriver.freshApplicationId());
+        ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, freshApplication());
         String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
         assertThat(signedIn("rita").postForm(page, page, offer(amount, currency)).statusCode()).isEqualTo(302);
         driver.runJob(pi, DecideAndOffer.TASK_CHECK_BAND);
