@@ -158,4 +158,22 @@ class DebriefPageTest {
         assertThat(signedIn("ivan").get(page).statusCode()).isEqualTo(404);
         assertThat(signedIn("hank").get("/tasks/no-such-task/debrief").statusCode()).isEqualTo(404);
     }
+
+    @Test
+    void shouldListEveryDecisionWithItsRationaleOnTheApplicationPage() {
+        long application = freshApplication();
+        ProcessInstance pi = debriefNeeded(application);
+        String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
+        WebClient hank = signedIn("hank");
+        assertThat(hank.postForm(page, page, Map.of("outcome", "ONE_MORE_INTERVIEW", "rationale",
+                "A second <b>design</b> conversation settles it.")).statusCode()).isEqualTo(302);
+
+        String body = signedIn("rita").get("/applications/" + application).body();
+        assertThat(body).contains("id=\"decisions\"")
+                .contains("The team\u2019s voting rule: Debrief with the hiring manager (nobody has voted)")
+                .contains("Debrief by " + people.findByUsername("hank").orElseThrow().displayName()
+                        + ": One more interview")
+                .contains("A second &lt;b&gt;design&lt;/b&gt; conversation settles it.")
+                .containsPattern("votes \\+1: 0, 0: 0, -1: 0");
+    }
 }

@@ -5,10 +5,16 @@ import static org.mockito.Mockito.doReturn;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
 
+import dev.onramp.interview.Interview;
+import dev.onramp.interview.InterviewRepository;
+import dev.onramp.interview.Stage;
 import dev.onramp.interview.TakeHomeStage;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -89,6 +95,26 @@ class ApplicationActionsAppTest {
         assertThat(withdrawn.endedAt()).isNotNull();
         assertThat(scenario.runningProcesses(applicationId)).isEmpty();
         assertThat(rita.get(page()).body()).contains("Withdrawn").contains("Accepted another offer.");
+    }
+
+    @Test
+    void shouldSayWithdrawnAtOnceAndCancelTheScheduledInterviews() {
+        advanceIntoTheLoop();
+        InterviewRepository interviews = context.getBean(InterviewRepository.class);
+        Instant start = Instant.now().plus(Duration.ofDays(2));
+        long interview = interviews.insert(new InterviewRepository.NewInterview(applicationId, "take-home", "Take-home",
+                Stage.Kind.TAKE_HOME, null, null, start, start.plus(Duration.ofHours(1)), scenario.personId("rita"),
+                Instant.now()), List.of(scenario.personId("ivan")));
+
+        HttpResponse<String> page = rita.follow(post(rita, "withdraw", "Accepted another offer."));
+
+        assertThat(page.body()).as("before any job ran").contains("id=\"application-status\">Withdrawn<")
+                .doesNotContain("id=\"withdraw-form\"");
+        assertThat(scenario.application(applicationId).outcomeStage()).isEqualTo("take-home");
+        assertThat(interviews.get(interview).status()).isEqualTo(Interview.Status.CANCELLED);
+        scenario.runAsyncJobs(applicationId);
+        assertThat(scenario.application(applicationId).status()).as("the process changes nothing after")
+                .isEqualTo(Application.Status.WITHDRAWN);
     }
 
     @Test
