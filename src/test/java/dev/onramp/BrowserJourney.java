@@ -340,7 +340,7 @@ abstract class BrowserJourney {
         }
         WebDriver web = Browser.open(true);
         browsers.put(person, web);
-        viewport(web, DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
+        viewport(web, DESKTOP_WIDTH, DESKTOP_HEIGHT);
         return web;
     }
 
@@ -472,29 +472,37 @@ abstract class BrowserJourney {
         checkPage(web);
         String name = String.format("%s/%02d-%s", journey, ++step, what);
         Browser.screenshot(web, name);
-        viewport(web, PHONE_WIDTH, PHONE_HEIGHT, true);
+        viewport(web, PHONE_WIDTH, PHONE_HEIGHT);
         try {
             assertThat(((JavascriptExecutor) web).executeScript(SIDEWAYS, PHONE_WIDTH))
                     .as("what sticks out sideways at " + PHONE_WIDTH + " px on " + web.getCurrentUrl())
                     .isEqualTo(List.of());
             Browser.screenshot(web, name + "-phone");
         } finally {
-            viewport(web, DESKTOP_WIDTH, DESKTOP_HEIGHT, false);
+            viewport(web, DESKTOP_WIDTH, DESKTOP_HEIGHT);
         }
     }
 
-    /** Sets the page's viewport exactly (the window's size would include the browser's own bars). */
-    private static void viewport(WebDriver web, int width, int height, boolean mobile) {
+    /**
+     * Sets the page's viewport exactly (the window's size would include the browser's own bars), and waits for the
+     * page to be painted at that size. Not as a "mobile" device: Chromium would then zoom out to fit wide content,
+     * hiding what the sideways check is there to find.
+     */
+    private static void viewport(WebDriver web, int width, int height) {
         ((ChromeDriver) web).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width,
-                "height", height, "deviceScaleFactor", 1, "mobile", mobile));
+                "height", height, "deviceScaleFactor", 1, "mobile", false));
+        ((JavascriptExecutor) web).executeAsyncScript(
+                "const done = arguments[0]; requestAnimationFrame(() => requestAnimationFrame(() => done()));");
     }
 
     /**
-     * Elements that stick out of a viewport {@code arguments[0]} px wide, unless a container of theirs scrolls
-     * sideways on its own (a wide table or board scrolls inside the page; the page itself does not).
+     * Elements that stick out of the viewport (less its scrollbar), unless a container of theirs scrolls sideways on
+     * its own (a wide table or board scrolls inside the page; the page itself does not); answers the viewport's width
+     * {@code arguments[0]} as the first entry when it is not what the journey set.
      */
     private static final String SIDEWAYS = """
-            const width = arguments[0];
+            if (window.innerWidth !== arguments[0]) return ['viewport ' + window.innerWidth + ' px wide'];
+            const width = document.documentElement.clientWidth;
             const scrolls = e => { for (let p = e.parentElement; p && p !== document.body; p = p.parentElement) {
                 const o = getComputedStyle(p).overflowX; if (o === 'auto' || o === 'scroll' || o === 'hidden') return true; }
                 return false; };
