@@ -58,8 +58,9 @@ class DebriefController {
         if (result.hasErrors()) {
             return view(task, me, model);
         }
-        debriefs.decide(task, debriefForm.debriefOutcome().orElseThrow(), debriefForm.rationale(), me);
-        redirect.addFlashAttribute("flash", "debrief.done");
+        DecideAndOffer.DebriefOutcome outcome = debriefForm.debriefOutcome().orElseThrow();
+        debriefs.decide(task, outcome, debriefForm.rationale(), me);
+        redirect.addFlashAttribute("flash", "debrief.done." + outcome.name());
         return "redirect:/tasks";
     }
 

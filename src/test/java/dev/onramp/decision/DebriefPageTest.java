@@ -96,7 +96,7 @@ class DebriefPageTest {
                 "Strong take-home; the veto was about a misunderstanding we cleared up."));
         assertThat(response.statusCode()).isEqualTo(302);
         assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/tasks");
-        assertThat(hank.follow(response).body()).contains("The debrief decision is recorded.");
+        assertThat(hank.follow(response).body()).contains("The debrief decision is recorded: hire. The recruiters prepare the offer next.");
 
         assertThat(decisions.findByApplication(application)).hasSize(2).last().satisfies(record -> {
             assertThat(record.outcome()).isEqualTo("HIRE");

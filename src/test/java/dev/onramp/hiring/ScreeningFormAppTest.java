@@ -74,7 +74,7 @@ class ScreeningFormAppTest {
 
         assertThat(done.statusCode()).isEqualTo(302);
         assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/applications/" + applicationId);
-        assertThat(rita.follow(done).body()).contains("The candidate moves on to the team\u2019s interview loop.");
+        assertThat(rita.follow(done).body()).contains("The candidate moves on to the team\u2019s interview loop; its first stage is on the recruiters\u2019 task lists.");
         assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNull();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(screening.getProcessInstanceId())
                 .variableName(HiringProcess.VAR_SCREENING).singleResult().getValue())

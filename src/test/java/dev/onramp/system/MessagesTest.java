@@ -2,6 +2,8 @@ package dev.onramp.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onramp.decision.DecideAndOffer;
+import dev.onramp.decision.VoteRule;
 import dev.onramp.mentor.Ineligibility;
 import dev.onramp.people.Role;
 import java.io.IOException;
@@ -74,6 +76,18 @@ class MessagesTest {
         for (Ineligibility reason : Ineligibility.values()) {
             if (!messages.containsKey(reason.messageKey())) {
                 missing.add("Ineligibility " + reason + ": " + reason.messageKey());
+            }
+        }
+        for (DecideAndOffer.DebriefOutcome outcome : DecideAndOffer.DebriefOutcome.values()) {
+            for (String prefix : List.of("debrief.done.", "decisions.outcome.")) {
+                if (!messages.containsKey(prefix + outcome.name())) {
+                    missing.add("DebriefOutcome " + outcome + ": " + prefix + outcome.name());
+                }
+            }
+        }
+        for (VoteRule.Outcome outcome : VoteRule.Outcome.values()) {
+            if (!messages.containsKey("decisions.outcome." + outcome.name())) {
+                missing.add("VoteRule.Outcome " + outcome + ": decisions.outcome." + outcome.name());
             }
         }
         assertThat(missing).as("message keys used in Java but missing from messages.properties").isEmpty();
