@@ -188,6 +188,8 @@ abstract class BrowserJourney {
         WebDriver web = as(username);
         awaitPage(web, "My interviews", () -> assertThat(web.findElements(By.cssSelector("article.interview h3"))
                 .stream().map(WebElement::getText).filter(h -> h.endsWith(" with " + candidate))).isNotEmpty());
+        assertThat(text(web, By.id("my-zone"))).as("My interviews in the interviewer's own zone")
+                .contains(person(username).timeZone().getId());
         seen(web, username + "-my-interviews");
 
         openTask(web, requisition, "Feedback: ");

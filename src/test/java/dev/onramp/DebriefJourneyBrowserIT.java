@@ -87,8 +87,7 @@ class DebriefJourneyBrowserIT extends BrowserJourney {
         WebDriver rita = as("rita");
         openTask(rita, requisition, "Prepare the offer");
         seen(rita, "rita-offer-form");
-        rita.get("http://localhost:" + port + "/applications/" + applicationId);
-        waitForPage(rita);
+        clickAndWait(rita, By.id("application-link"));
         List<String> decisions = rita.findElements(By.cssSelector("#decisions li")).stream()
                 .map(WebElement::getText).toList();
         assertThat(decisions).hasSize(4);
