@@ -203,6 +203,8 @@ abstract class BrowserJourney {
 
         if (feedback.forgetOneRating()) {
             String missing = focus.get(0);
+            assertThat(text(web, By.id("form-errors"))).as("the form says at its top that it came back")
+                    .contains("Some answers need your attention");
             WebElement error = web.findElement(By.id("rating-" + missing + "-error"));
             assertThat(error.isDisplayed()).isTrue();
             assertThat(web.findElement(By.id("attribute-" + missing)).getAttribute("class")).contains("has-error");
