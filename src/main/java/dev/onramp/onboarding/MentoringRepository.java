@@ -113,6 +113,12 @@ class MentoringRepository {
         }
     }
 
+    /** Ends the mentee's active mentorship; one that has ended already (a retried job) stays as it was. */
+    void endMentorship(long menteeId, Instant at) {
+        jdbc.sql("UPDATE mentorship SET status = 'ENDED', ended_at = ? WHERE mentee_id = ? AND status = 'ACTIVE'")
+                .params(Timestamp.from(at), menteeId).update();
+    }
+
     Optional<Mentorship> activeMentorshipOf(long menteeId) {
         return jdbc.sql(MENTORSHIP + " WHERE mentee_id = ? AND status = 'ACTIVE' ORDER BY started_at DESC")
                 .param(menteeId).query(MentoringRepository::mentorship).list().stream().findFirst();

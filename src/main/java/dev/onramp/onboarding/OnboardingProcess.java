@@ -35,6 +35,7 @@ public final class OnboardingProcess {
     public static final String TASK_DAY_SIXTY_CHECK_IN = "Task_DaySixtyCheckIn";
     public static final String TIMER_DAY_NINETY_CHECK_IN_OPENS = "Timer_DayNinetyCheckInOpens";
     public static final String TASK_DAY_NINETY_CHECK_IN = "Task_DayNinetyCheckIn";
+    public static final String TASK_END_MENTORSHIP = "Task_EndMentorship";
     public static final String GATEWAY_ONBOARDED = "Gateway_Onboarded";
     public static final String END_EVENT_ONBOARDED = "EndEvent_Onboarded";
     public static final String TASK_ASSIGN_COHORT = "Task_AssignCohort";
@@ -114,6 +115,7 @@ public final class OnboardingProcess {
     public static final String BEAN_ONBOARDING_DATES = "onboardingDates";
     public static final String BEAN_SUGGEST_MENTORS = "suggestMentors";
     public static final String BEAN_RECORD_MENTORSHIP = "recordMentorship";
+    public static final String BEAN_END_MENTORSHIP = "endMentorship";
     public static final String BEAN_REMIND_MENTOR = "remindMentor";
     public static final String BEAN_TELL_MANAGER_MENTOR_TASK_OVERDUE = "tellManagerMentorTaskOverdue";
     public static final String BEAN_ASSIGN_COHORT = "assignCohort";

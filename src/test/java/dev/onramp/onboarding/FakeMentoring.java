@@ -55,6 +55,11 @@ class FakeMentoring extends MentoringRepository {
         mentorships.add(new long[] {menteeId, mentorId});
     }
 
+    @Override
+    void endMentorship(long menteeId, Instant at) {
+        mentorships.removeIf(m -> m[0] == menteeId);
+    }
+
     List<Suggestion> lastRound(long newHireId) {
         List<List<Suggestion>> all = rounds.getOrDefault(newHireId, List.of());
         return all.isEmpty() ? List.of() : all.get(all.size() - 1);

@@ -83,6 +83,7 @@ class OnboardingProcessTest {
         Mocks.register(BEAN_ONBOARDING_DATES, new OnboardingDates(people));
         Mocks.register(BEAN_SUGGEST_MENTORS, new SuggestMentors(choice, mentoring, Clock.systemUTC()));
         Mocks.register(BEAN_RECORD_MENTORSHIP, new RecordMentorship(mentoring, people, Clock.systemUTC()));
+        Mocks.register(BEAN_END_MENTORSHIP, new EndMentorship(mentoring, Clock.systemUTC()));
         Mocks.register(BEAN_ASSIGN_COHORT, new AssignCohort((id, start) -> placement));
         remindMentor = RecordingDelegate.register(BEAN_REMIND_MENTOR);
         tellManager = RecordingDelegate.register(BEAN_TELL_MANAGER_MENTOR_TASK_OVERDUE);
@@ -208,8 +209,12 @@ class OnboardingProcessTest {
             complete(task);
         }
 
+        assertThat(mentoring.activeMenteeCounts()).as("mia mentors ana until day 90").containsEntry(mia.id(), 1);
         execute(job(TASK_DAY_NINETY_CHECK_IN, pi));
-        assertThat(pi).isEnded().hasPassed(GATEWAY_ONBOARDED, END_EVENT_ONBOARDED);
+        assertThat(pi).isEnded().hasPassedInOrder(TASK_DAY_NINETY_CHECK_IN, TASK_END_MENTORSHIP, GATEWAY_ONBOARDED,
+                END_EVENT_ONBOARDED);
+        assertThat(mentoring.activeMenteeCounts()).as("the mentorship ended: mia has room again")
+                .doesNotContainKey(mia.id());
         assertThat(remindMentor.calls()).hasSize(6);
         assertThat(tellManager.calls()).hasSize(6);
     }
