@@ -52,7 +52,7 @@ class ConfirmMentorController {
     String initConfirmForm(@PathVariable String taskId, @AuthenticationPrincipal OnrampUser me, Model model) {
         Task task = tasks.requireWorkable(taskId, OnboardingProcess.FORM_CONFIRM_MENTOR, me);
         model.addAttribute("confirmMentorForm", new ConfirmMentorForm(null));
-        return form(task, model);
+        return form(task, me, model);
     }
 
     @PostMapping("/tasks/{taskId}/" + OnboardingProcess.FORM_CONFIRM_MENTOR)
@@ -60,7 +60,7 @@ class ConfirmMentorController {
                               @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
         Task task = tasks.requireWorkable(taskId, OnboardingProcess.FORM_CONFIRM_MENTOR, me);
         if (result.hasErrors()) { // a mentor id that is not a number
-            return form(task, model);
+            return form(task, me, model);
         }
         long newHireId = tasks.newHireId(task);
         Optional<Person> mentor = Optional.ofNullable(confirmMentorForm.mentorId()).flatMap(people::findById);
@@ -75,14 +75,14 @@ class ConfirmMentorController {
             }
         }
         if (result.hasErrors()) {
-            return form(task, model);
+            return form(task, me, model);
         }
         tasks.complete(task, me, Map.of(OnboardingProcess.VAR_MENTOR, mentor.get().username()));
         redirect.addFlashAttribute("flash", "onboarding.confirm.done");
         return "redirect:/tasks";
     }
 
-    private String form(Task task, Model model) {
+    private String form(Task task, OnrampUser me, Model model) {
         long newHireId = tasks.newHireId(task);
         Person hire = people.get(newHireId);
         boolean found = Boolean.TRUE.equals(tasks.variable(task, OnboardingProcess.VAR_MENTOR_CANDIDATES_FOUND));
@@ -91,6 +91,9 @@ class ConfirmMentorController {
         model.addAttribute("team", hire.teamId() == null ? null : teams.get(hire.teamId()));
         model.addAttribute("hireNow", ZonedDateTime.now(clock.withZone(hire.timeZone())));
         model.addAttribute("candidatesFound", found);
+        model.addAttribute("declines", mentoring.declines(newHireId).stream()
+                .map(d -> new DeclineView(people.get(d.mentorId()).displayName(), d.reason(),
+                        d.declinedAt().atZone(me.timeZone()))).toList());
         if (found) {
             List<MentoringRepository.SuggestionRow> latest = mentoring.latestSuggestions(newHireId);
             Map<Long, Person> byId = byId(people.findByIds(latest.stream()
@@ -103,6 +106,10 @@ class ConfirmMentorController {
             model.addAttribute("people", people.findAll().stream().filter(p -> p.id() != newHireId).toList());
         }
         return VIEW;
+    }
+
+    /** A mentor who declined this new hire, why, and when (in the viewer's zone). */
+    record DeclineView(String mentor, String reason, ZonedDateTime at) {
     }
 
     private static Map<Long, Person> byId(List<Person> people) {

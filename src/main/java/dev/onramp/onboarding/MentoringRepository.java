@@ -55,6 +55,16 @@ class MentoringRepository {
                 .param(newHireId).query(Long.class).list());
     }
 
+    /** Who declined this new hire and why, oldest first. */
+    List<Decline> declines(long newHireId) {
+        return jdbc.sql("SELECT mentor_id, reason, declined_at FROM mentor_decline WHERE new_hire_id = ? ORDER BY declined_at")
+                .param(newHireId)
+                .query((rs, n) -> new Decline(rs.getLong(1), rs.getString(2), rs.getTimestamp(3).toInstant())).list();
+    }
+
+    record Decline(long mentorId, String reason, Instant declinedAt) {
+    }
+
     void insertDecline(long newHireId, long mentorId, String reason, Instant at) {
         jdbc.sql("INSERT INTO mentor_decline (new_hire_id, mentor_id, reason, declined_at) VALUES (?, ?, ?, ?)")
                 .params(newHireId, mentorId, reason, Timestamp.from(at)).update();

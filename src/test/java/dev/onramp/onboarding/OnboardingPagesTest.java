@@ -175,13 +175,16 @@ class OnboardingPagesTest {
         HttpResponse<String> noReason = mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason", " "));
         assertThat(noReason.statusCode()).isEqualTo(200);
         assertThat(noReason.body()).contains("id=\"reason-error\"");
-        assertThat(location(mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason", "On leave"))))
+        assertThat(location(mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason",
+                "On leave <until> June"))))
                 .isEqualTo("/tasks");
         runJob(ana, TASK_SUGGEST_MENTORS);
 
         Task again = task(ana, TASK_CONFIRM_MENTOR);
         String form = hank.get(confirmPath(again)).body();
         assertThat(form).doesNotContain("data-mentor=\"mia\"").contains("data-mentor=\"bea\"");
+        assertThat(form).as("the manager sees who declined and why").contains("id=\"declines\"")
+                .containsPattern(person("mia").displayName() + " declined on [^<]+ \\(America/Toronto\\): On leave &lt;until&gt; June<");
         HttpResponse<String> miaAgain = hank.postForm(confirmPath(again), confirmPath(again),
                 Map.of("mentorId", String.valueOf(person("mia").id())));
         assertThat(miaAgain.body()).contains("is excluded for this new hire");
