@@ -70,6 +70,12 @@ class ChecklistRepository {
         }
     }
 
+    /** Moves an open item to a new due time; a done item keeps the time it had. */
+    void moveDue(long itemId, Instant dueAt) {
+        jdbc.sql("UPDATE onboarding_item SET due_at = ? WHERE id = ? AND done_at IS NULL")
+                .params(Timestamp.from(dueAt), itemId).update();
+    }
+
     List<ChecklistItem> items(long newHireId) {
         return jdbc.sql(ITEM + " WHERE new_hire_id = ? ORDER BY due_at, position, id").param(newHireId)
                 .query(ChecklistRepository::item).list();

@@ -57,6 +57,11 @@ public final class OnboardingProcess {
         return "Timer_" + name(mentorTaskId) + "Overdue";
     }
 
+    /** The timer a later check-in waits on until a week before it is due (the day-30/60/90 check-ins only). */
+    public static String timerOpens(String mentorTaskId) {
+        return "Timer_" + name(mentorTaskId) + "Opens";
+    }
+
     public static String taskRemind(String mentorTaskId) {
         return "Task_Remind" + name(mentorTaskId);
     }

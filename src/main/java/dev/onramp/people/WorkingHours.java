@@ -51,6 +51,22 @@ public record WorkingHours(ZoneId zone, LocalTime start, LocalTime end) {
         return day;
     }
 
+    /**
+     * The working days from {@code from} to {@code to}, negative when {@code to} comes first: the {@code n} with
+     * {@code plusWorkingDays(from, n)} equal to {@code to} when {@code to} is a working day.
+     */
+    public static int workingDaysBetween(LocalDate from, LocalDate to) {
+        int step = to.isBefore(from) ? -1 : 1;
+        int days = 0;
+        for (LocalDate day = from; !day.equals(to); ) {
+            day = day.plusDays(step);
+            if (isWorkday(day)) {
+                days += step;
+            }
+        }
+        return days;
+    }
+
     /** Start of this person's working day on {@code date} (their local date). */
     public Instant startOn(LocalDate date) {
         return ZonedDateTime.of(date, start, zone).toInstant();

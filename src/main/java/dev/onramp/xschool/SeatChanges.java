@@ -1,6 +1,7 @@
 package dev.onramp.xschool;
 
 import dev.onramp.onboarding.CohortPlacement;
+import dev.onramp.onboarding.OnboardingCalendar;
 import dev.onramp.onboarding.OnboardingProcess;
 import dev.onramp.people.PersonRepository;
 import java.time.LocalDate;
@@ -32,14 +33,16 @@ class SeatChanges {
     private final PersonRepository people;
     private final RuntimeService runtime;
     private final TaskService tasks;
+    private final OnboardingCalendar calendar;
 
     SeatChanges(XSchool xschool, CohortRepository cohorts, PersonRepository people, RuntimeService runtime,
-                TaskService tasks) {
+                TaskService tasks, OnboardingCalendar calendar) {
         this.xschool = xschool;
         this.cohorts = cohorts;
         this.people = people;
         this.runtime = runtime;
         this.tasks = tasks;
+        this.calendar = calendar;
     }
 
     /** The new hire asks for a later week: the next cohort with room after their current one. */
@@ -52,11 +55,14 @@ class SeatChanges {
 
     /**
      * A new start date: saved on the person and in their process even when no cohort fits it (then the seat is
-     * kept and the coordinators are told), and the seat re-evaluated against it.
+     * kept and the coordinators are told), their checklist and mentor tasks moved with it, and the seat
+     * re-evaluated against it.
      */
     @Transactional(noRollbackFor = NoCohortScheduledException.class)
     public Assignment changeStartDate(long personId, LocalDate startDate) {
+        LocalDate previous = people.get(personId).startedOn();
         people.setStartedOn(personId, startDate);
+        calendar.followStartDate(personId, previous);
         onboarding(personId).ifPresent(pi ->
                 runtime.setVariable(pi.getId(), OnboardingProcess.VAR_START_DATE, OnboardingProcess.day(startDate)));
         Assignment assignment = xschool.reevaluate(personId, startDate);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.onramp.onboarding.NewHireDetails;
 import dev.onramp.onboarding.Onboarding;
 import dev.onramp.people.PersonRepository;
+import dev.onramp.people.WorkingHours;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;
 import java.net.http.HttpResponse;
@@ -13,6 +14,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -100,6 +102,73 @@ class SeatChangesTest {
         assertThat(beatsSessions(later)).isEqualTo(1);
         assertThat(signedIn("hank").get("/welcome/" + hire.id()).body()).as("the welcome page shows the same agenda")
                 .contains("id=\"my-agenda\"").contains("Home time (Asia/Kolkata)").contains("Meet your team lead: Beats");
+    }
+
+    @Test
+    void shouldMoveTheOpenChecklistItemsAndTheMentorsTaskWithItsTimersWithTheStartDate() {
+        LocalDate monday = fixtures.freshMonday();
+        fixtures.cohort(monday.plusWeeks(4), 40);
+        fixtures.cohort(monday.plusWeeks(12), 40);
+        Hire hire = startAndPlace("Ana Calendar", monday);
+        Task prepare = mentorAccepts(hire);
+        List<Long> items = jdbc.sql("SELECT id FROM onboarding_item WHERE new_hire_id = ? ORDER BY due_at, id")
+                .param(hire.id()).query(Long.class).list();
+        assertThat(items).hasSizeGreaterThan(1);
+        long ticked = items.get(0);
+        jdbc.sql("UPDATE onboarding_item SET done_at = ?, done_by = ? WHERE id = ?")
+                .params(java.sql.Timestamp.from(Instant.now()), people.findByUsername("hank").orElseThrow().id(), ticked)
+                .update();
+        Map<Long, Instant> dueBefore = itemsDue(hire);
+        LocalDate later = monday.plusWeeks(6);
+
+        seatChanges.changeStartDate(hire.id(), later);
+
+        Instant prepareDue = nineAmKolkata(WorkingHours.plusWorkingDays(later, -3));
+        assertThat(tasks.createTaskQuery().taskId(prepare.getId()).singleResult().getDueDate().toInstant())
+                .isEqualTo(prepareDue);
+        assertThat(timer(hire, timerDue(TASK_PREPARE_WELCOME))).isEqualTo(prepareDue);
+        assertThat(timer(hire, timerOverdue(TASK_PREPARE_WELCOME)))
+                .isEqualTo(nineAmKolkata(WorkingHours.plusWorkingDays(later, -1)));
+        Map<Long, Instant> dueAfter = itemsDue(hire);
+        assertThat(dueAfter.get(ticked)).as("a done item keeps its date").isEqualTo(dueBefore.get(ticked));
+        for (long item : items.subList(1, items.size())) {
+            LocalDate before = dueBefore.get(item).atZone(KOLKATA).toLocalDate();
+            LocalDate after = dueAfter.get(item).atZone(KOLKATA).toLocalDate();
+            assertThat(WorkingHours.workingDaysBetween(later, after)).as("item " + item + " keeps its distance")
+                    .isEqualTo(WorkingHours.workingDaysBetween(monday, before));
+            assertThat(after).isAfter(before);
+        }
+    }
+
+    /** Runs the mentor branch to the first mentor task: mia suggested, confirmed and accepting. */
+    private Task mentorAccepts(Hire hire) {
+        management.executeJob(management.createJobQuery().processInstanceId(hire.processInstanceId())
+                .activityId(TASK_SUGGEST_MENTORS).singleResult().getId());
+        tasks.complete(task(hire, TASK_CONFIRM_MENTOR).getId(), Map.of(VAR_MENTOR, "mia"));
+        tasks.complete(task(hire, TASK_ACCEPT_MENTEE).getId(), Map.of(VAR_MENTEE_ACCEPTED, true));
+        management.executeJob(management.createJobQuery().processInstanceId(hire.processInstanceId())
+                .activityId(TASK_RECORD_MENTORSHIP).singleResult().getId());
+        // mia mentors many test hires: this one does not count against her limit in later tests
+        jdbc.sql("UPDATE mentorship SET status = 'ENDED' WHERE mentee_id = ?").param(hire.id()).update();
+        return task(hire, TASK_PREPARE_WELCOME);
+    }
+
+    private Map<Long, Instant> itemsDue(Hire hire) {
+        Map<Long, Instant> due = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, due_at FROM onboarding_item WHERE new_hire_id = ?").param(hire.id())
+                .query(rs -> {
+                    due.put(rs.getLong(1), rs.getTimestamp(2).toInstant());
+                });
+        return due;
+    }
+
+    private Instant timer(Hire hire, String activityId) {
+        return management.createJobQuery().processInstanceId(hire.processInstanceId()).activityId(activityId)
+                .timers().singleResult().getDuedate().toInstant();
+    }
+
+    private static Instant nineAmKolkata(LocalDate day) {
+        return day.atTime(9, 0).atZone(KOLKATA).toInstant();
     }
 
     @Test
