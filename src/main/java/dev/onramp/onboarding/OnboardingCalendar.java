@@ -5,7 +5,6 @@ import dev.onramp.people.PersonRepository;
 import dev.onramp.people.WorkingHours;
 import java.time.LocalDate;
 import java.util.Date;
-import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -56,7 +55,7 @@ public class OnboardingCalendar {
                 checklist.moveDue(item.id(), OnboardingDates.itemDue(hire.workingHours(), hire.startedOn(), offset));
             }
         }
-        onboarding(newHireId).ifPresent(pi -> {
+        OnboardingProcess.running(runtime, newHireId).ifPresent(pi -> {
             for (Task task : tasks.createTaskQuery().processInstanceId(pi.getId()).list()) {
                 MentorTask.ofTaskId(task.getTaskDefinitionKey()).ifPresent(kind ->
                         tasks.setDueDate(task.getId(), dates.due(newHireId, kind.name())));
@@ -74,11 +73,5 @@ public class OnboardingCalendar {
         for (Job job : management.createJobQuery().processInstanceId(pi.getId()).activityId(activityId).timers().list()) {
             management.setJobDuedate(job.getId(), dueDate);
         }
-    }
-
-    private Optional<ProcessInstance> onboarding(long newHireId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
-                .processInstanceBusinessKey(OnboardingProcess.businessKey(newHireId)).active().list().stream()
-                .findFirst();
     }
 }

@@ -3,6 +3,9 @@ package dev.onramp.onboarding;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Date;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
@@ -130,6 +133,12 @@ public final class OnboardingProcess {
 
     public static String businessKey(long newHireId) {
         return BUSINESS_KEY_PREFIX + newHireId;
+    }
+
+    /** The new hire's onboarding while it runs. */
+    public static Optional<ProcessInstance> running(RuntimeService runtime, long newHireId) {
+        return runtime.createProcessInstanceQuery().processDefinitionKey(KEY)
+                .processInstanceBusinessKey(businessKey(newHireId)).active().list().stream().findFirst();
     }
 
     /** A day as the process carries it (start date, cohort start): midnight UTC of that day. */

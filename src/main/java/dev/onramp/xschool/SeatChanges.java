@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,7 +62,7 @@ class SeatChanges {
         LocalDate previous = people.get(personId).startedOn();
         people.setStartedOn(personId, startDate);
         calendar.followStartDate(personId, previous);
-        onboarding(personId).ifPresent(pi ->
+        OnboardingProcess.running(runtime, personId).ifPresent(pi ->
                 runtime.setVariable(pi.getId(), OnboardingProcess.VAR_START_DATE, OnboardingProcess.day(startDate)));
         Assignment assignment = xschool.reevaluate(personId, startDate);
         follow(personId, assignment);
@@ -71,7 +70,7 @@ class SeatChanges {
     }
 
     private void follow(long personId, Assignment assignment) {
-        onboarding(personId).ifPresent(pi -> {
+        OnboardingProcess.running(runtime, personId).ifPresent(pi -> {
             CohortPlacement placement = XSchoolCohortAssignments.placement(assignment, cohorts.get(assignment.cohortId()));
             Map<String, Object> variables = new HashMap<>();
             variables.put(OnboardingProcess.VAR_COHORT_ID, placement.cohortId());
@@ -89,10 +88,5 @@ class SeatChanges {
             log.info("X-School seat of person {} moved to cohort {}; onboarding {} follows", personId,
                     placement.cohortId(), pi.getId());
         });
-    }
-
-    private java.util.Optional<ProcessInstance> onboarding(long personId) {
-        return runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
-                .processInstanceBusinessKey(OnboardingProcess.businessKey(personId)).active().list().stream().findFirst();
     }
 }
