@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
+import dev.onramp.ProcessTestEngine;
 import dev.onramp.hiring.HiringProcess;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,6 +16,10 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Drives a team's loop in tests with the real stage processes: each stage is scheduled (or sent), held (or
@@ -36,6 +41,31 @@ final class LoopDriver {
     private LoopDriver() {
     }
 
+    /**
+     * The engine for a loop's test, with its coverage gate: the stages are real and driven here, but covered by
+     * their own tests.
+     */
+    static ProcessEngineCoverageExtension coverage() {
+        return ProcessTestEngine.coverageBuilder()
+                .assertClassCoverageAtLeast(ProcessTestEngine.MIN_COVERAGE)
+                .excludeProcessDefinitionKeys(InterviewStage.KEY, TakeHomeStage.KEY)
+                .build();
+    }
+
+    /** {@link #setUp()} before and {@link #tearDown()} after each test: {@code @ExtendWith(LoopDriver.Reset.class)}. */
+    static final class Reset implements BeforeEachCallback, AfterEachCallback {
+
+        @Override
+        public void beforeEach(ExtensionContext context) {
+            setUp();
+        }
+
+        @Override
+        public void afterEach(ExtensionContext context) {
+            tearDown();
+        }
+    }
+
     /** Sets the clock to a Monday morning and registers the beans the stages call. */
     static void setUp() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
@@ -45,6 +75,16 @@ final class LoopDriver {
     static void tearDown() {
         ClockUtil.reset();
         Mocks.reset();
+    }
+
+    /**
+     * The loop waits at exactly this one stage: the stage runs with the given process and key, and is driven to its
+     * end.
+     */
+    static void passStage(ProcessInstance loop, String callActivityId, String stageProcessKey, String stageKey) {
+        assertThat(loop).isWaitingAtExactly(callActivityId);
+        stageAt(loop, callActivityId, stageProcessKey, stageKey);
+        completeStage(loop, callActivityId);
     }
 
     /** Starts a loop as the hiring process calls it. */
