@@ -2,7 +2,6 @@ package dev.onramp.interview;
 
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.OnrampUser;
-import dev.onramp.tasklist.TaskList;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;

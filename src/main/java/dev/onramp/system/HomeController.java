@@ -6,7 +6,6 @@ import dev.onramp.tasklist.Notifications;
 import dev.onramp.tasklist.TaskList;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.List;
 import java.util.stream.Stream;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;

@@ -17,7 +17,6 @@ import dev.onramp.people.TeamRepository;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;
 import java.net.http.HttpResponse;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -28,7 +27,6 @@ import java.util.regex.Pattern;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -36,11 +34,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.TestPropertySource;
 
 /**
  * The pipeline board and the application timeline, on the whole app with real hiring processes: the job

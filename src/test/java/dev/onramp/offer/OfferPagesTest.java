@@ -8,7 +8,6 @@ import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;
-import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;

@@ -10,15 +10,11 @@ import dev.onramp.people.Role;
 import dev.onramp.people.TeamRepository;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;
-import dev.onramp.xschool.Cohort;
-import dev.onramp.xschool.CohortRepository;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.DayOfWeek;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Date;
@@ -34,9 +30,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**

@@ -11,7 +11,6 @@ import dev.onramp.ProcessTestEngine;
 import dev.onramp.hiring.RecordingDelegate;
 import dev.onramp.mentor.MentorMatcher;
 import dev.onramp.mentor.MentoringProperties;
-import dev.onramp.mentor.Suggestion;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
@@ -22,10 +21,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
@@ -39,7 +36,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * The onboarding process with the real mentor matching, due dates and cohort step, on fakes: people
