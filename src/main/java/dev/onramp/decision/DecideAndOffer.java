@@ -12,7 +12,8 @@ import java.time.Duration;
  */
 public final class DecideAndOffer {
 
-    public static final String KEY = "DecideAndOffer";
+    /** Called by the hiring process ({@link HiringProcess#CALL_ACTIVITY_DECIDE_AND_OFFER}). */
+    public static final String KEY = HiringProcess.CALLED_DECIDE_AND_OFFER;
     public static final String RESOURCE = "processes/decision/decide-and-offer.bpmn";
 
     // --- elements, in the order of the diagram
@@ -79,8 +80,8 @@ public final class DecideAndOffer {
      * {@link #DECISION_NO_HIRE}, {@link #DECISION_OFFER_DECLINED} or {@link #DECISION_OFFER_EXPIRED}.
      * The hiring process onboards on HIRE only.
      */
-    public static final String VAR_DECISION = "decision";
-    public static final String DECISION_HIRE = "HIRE";
+    public static final String VAR_DECISION = HiringProcess.VAR_DECISION;
+    public static final String DECISION_HIRE = HiringProcess.DECISION_HIRE;
     public static final String DECISION_NO_HIRE = "NO_HIRE";
     public static final String DECISION_OFFER_DECLINED = "OFFER_DECLINED";
     public static final String DECISION_OFFER_EXPIRED = "OFFER_EXPIRED";

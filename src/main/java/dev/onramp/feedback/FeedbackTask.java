@@ -2,7 +2,7 @@ package dev.onramp.feedback;
 
 import dev.onramp.hiring.Application;
 import dev.onramp.interview.Interview;
-import dev.onramp.interview.Stage;
+import dev.onramp.loop.Stage;
 import org.camunda.bpm.engine.task.Task;
 
 /** An interviewer's open feedback task with its interview, the candidate's application and the stage's scorecard. */

@@ -5,8 +5,9 @@ import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.interview.Interview;
 import dev.onramp.interview.InterviewRepository;
-import dev.onramp.interview.LoopStages;
-import dev.onramp.interview.Stage;
+import dev.onramp.interview.SubmittedFeedback;
+import dev.onramp.loop.LoopStages;
+import dev.onramp.loop.Stage;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.system.NotFoundException;
@@ -24,7 +25,7 @@ import org.springframework.stereotype.Service;
  * the application page, the debrief, {@code /applications/{id}/scorecard} and {@code /feedback/{id}}.
  */
 @Service
-public class Scorecards {
+public class Scorecards implements SubmittedFeedback {
 
     private final FeedbackVisibility visibility;
     private final FeedbackRepository feedback;
@@ -93,6 +94,7 @@ public class Scorecards {
     }
 
     /** My submitted feedback on an interview, for links to it. */
+    @Override
     public Optional<Long> mySubmittedFeedbackId(long interviewId, OnrampUser me) {
         return feedback.findByInterviewAndInterviewer(interviewId, me.personId()).filter(Feedback::isSubmitted)
                 .map(Feedback::id);

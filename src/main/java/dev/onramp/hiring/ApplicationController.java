@@ -1,16 +1,15 @@
 package dev.onramp.hiring;
 
-import dev.onramp.decision.DecisionHistory;
-import dev.onramp.feedback.Scorecards;
 import dev.onramp.hiring.Applications.DuplicateApplicationException;
 import dev.onramp.hiring.Applications.RequisitionClosedException;
-import dev.onramp.interview.ApplicationInterviews;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.TeamRepository;
 import dev.onramp.system.Countries;
 import jakarta.validation.Valid;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -41,14 +40,11 @@ class ApplicationController {
     private final ApplicationFormValidator validator;
     private final Clock clock;
     private final ApplicationTimeline timeline;
-    private final ApplicationInterviews interviews;
-    private final Scorecards scorecards;
-    private final DecisionHistory decisions;
+    private final List<ApplicationSection> sections;
 
     ApplicationController(Applications service, RequisitionRepository requisitions, TeamRepository teams,
                           PersonRepository people, ApplicationFormValidator validator, Clock clock,
-                          ApplicationTimeline timeline, ApplicationInterviews interviews, Scorecards scorecards,
-                          DecisionHistory decisions) {
+                          ApplicationTimeline timeline, List<ApplicationSection> sections) {
         this.service = service;
         this.requisitions = requisitions;
         this.teams = teams;
@@ -56,9 +52,7 @@ class ApplicationController {
         this.validator = validator;
         this.clock = clock;
         this.timeline = timeline;
-        this.interviews = interviews;
-        this.scorecards = scorecards;
-        this.decisions = decisions;
+        this.sections = sections.stream().sorted(Comparator.comparingInt(ApplicationSection::order)).toList();
     }
 
     @InitBinder("applicationForm")
@@ -116,11 +110,11 @@ class ApplicationController {
         model.addAttribute("appliedAt", application.createdAt().atZone(me.timeZone()));
         model.addAttribute("createdBy", people.get(application.createdBy()).displayName());
         model.addAttribute("timeline", timeline.of(id, me.timeZone()));
-        model.addAttribute("interviews", interviews.forApplication(id, me.timeZone()));
-        model.addAttribute("stageName", application.stage() == null ? null
-                : interviews.stageName(id, application.stage()));
-        model.addAttribute("scorecard", scorecards.of(id, me));
-        model.addAttribute("decisions", decisions.of(id, me));
+        model.addAttribute("stageName", application.stage() == null ? null : timeline.stageName(application));
+        for (ApplicationSection section : sections) {
+            model.addAllAttributes(section.model(application, me));
+        }
+        model.addAttribute("sections", sections);
         return DETAIL_VIEW;
     }
 

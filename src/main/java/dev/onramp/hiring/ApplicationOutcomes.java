@@ -1,16 +1,19 @@
 package dev.onramp.hiring;
 
-import dev.onramp.decision.DecideAndOffer;
-import dev.onramp.interview.InterviewRepository;
-import dev.onramp.interview.InterviewStage;
-import dev.onramp.interview.TakeHomeStage;
+import dev.onramp.loop.TeamLoop;
 import java.time.Clock;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.delegate.VariableScope;
+import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.variable.value.LongValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,14 +31,14 @@ class ApplicationOutcomes {
     private static final Logger log = LoggerFactory.getLogger(ApplicationOutcomes.class);
 
     private final ApplicationRepository applications;
-    private final InterviewRepository interviews;
+    private final ApplicationEventPublisher events;
     private final HistoryService history;
     private final Clock clock;
 
-    ApplicationOutcomes(ApplicationRepository applications, InterviewRepository interviews, HistoryService history,
+    ApplicationOutcomes(ApplicationRepository applications, ApplicationEventPublisher events, HistoryService history,
                         Clock clock) {
         this.applications = applications;
-        this.interviews = interviews;
+        this.events = events;
         this.history = history;
         this.clock = clock;
     }
@@ -63,21 +66,22 @@ class ApplicationOutcomes {
     }
 
     /**
-     * Ends an active application now with {@code status} at {@code stage}, and cancels its interviews that are still
-     * scheduled; false when it had ended already (nothing changes then).
+     * Ends an active application now with {@code status} at {@code stage} and tells the features that it ended
+     * ({@link ApplicationEnded}: its scheduled interviews are cancelled); false when it had ended already (nothing
+     * changes then).
      */
     boolean record(long id, Application.Status status, String stage) {
         boolean ended = applications.recordOutcome(id, status, stage, clock.instant());
         if (ended) {
-            interviews.cancelScheduled(id);
+            events.publishEvent(new ApplicationEnded(id, status));
         }
         return ended;
     }
 
-    /** Ends an active application because its requisition closed, cancelling its scheduled interviews. */
+    /** Ends an active application because its requisition closed ({@link ApplicationEnded} as well). */
     void recordRequisitionClosed(long id) {
         if (applications.endForClosedRequisition(id, clock.instant())) {
-            interviews.cancelScheduled(id);
+            events.publishEvent(new ApplicationEnded(id, Application.Status.REQUISITION_CLOSED));
         }
     }
 
@@ -87,20 +91,25 @@ class ApplicationOutcomes {
      */
     String stageOf(Application application) {
         String businessKey = HiringProcess.businessKey(application.id());
-        if (history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .processDefinitionKey(DecideAndOffer.KEY).count() > 0) {
+        List<HistoricProcessInstance> instances = history.createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(businessKey).list();
+        if (instances.stream().anyMatch(HiringHistory::isDecision)) {
             return STAGE_DECISION;
         }
         if (application.stage() != null) {
             return application.stage();
         }
-        return history.createHistoricProcessInstanceQuery().processInstanceBusinessKey(businessKey)
-                .processDefinitionKeyIn(InterviewStage.KEY, TakeHomeStage.KEY)
-                .orderByProcessInstanceStartTime().desc().listPage(0, 1).stream()
-                .flatMap(stage -> history.createHistoricVariableInstanceQuery().processInstanceId(stage.getId())
-                        .variableName(InterviewStage.VAR_STAGE_KEY).list().stream())
-                .map(HistoricVariableInstance::getValue)
-                .filter(String.class::isInstance).map(String.class::cast)
-                .findFirst().orElse(STAGE_SCREENING);
+        Map<String, HistoricProcessInstance> byId = instances.stream()
+                .collect(Collectors.toMap(HistoricProcessInstance::getId, i -> i));
+        if (byId.isEmpty()) {
+            return STAGE_SCREENING;
+        }
+        // a stage is an instance its loop called with a stage key; the one started last
+        return history.createHistoricVariableInstanceQuery().processInstanceIdIn(byId.keySet().toArray(String[]::new))
+                .variableName(TeamLoop.VAR_STAGE_KEY).list().stream()
+                .filter(v -> v.getValue() instanceof String && v.getProcessInstanceId().equals(v.getExecutionId()))
+                .max(Comparator.comparing((HistoricVariableInstance v) -> byId.get(v.getProcessInstanceId()).getStartTime()))
+                .map(v -> (String) v.getValue())
+                .orElse(STAGE_SCREENING);
     }
 }

@@ -1,6 +1,6 @@
 package dev.onramp.hiring;
 
-import dev.onramp.interview.LoopStages;
+import dev.onramp.loop.LoopStages;
 import dev.onramp.hiring.HiringHistory.Stage;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
@@ -98,6 +98,17 @@ public class ApplicationTimeline {
         return new Timeline(viewer, entries, stages(application, instances));
     }
 
+    /** The name the loop gave the application's current stage (its latest run); the stage's key if none is found. */
+    String stageName(Application application) {
+        if (application.processInstanceId() == null || application.stage() == null) {
+            return application.stage();
+        }
+        return hiringHistory.stagesAmong(hiringHistory.instancesUnder(application.processInstanceId())).values().stream()
+                .filter(s -> s.key().equals(application.stage()))
+                .max(Comparator.comparing(s -> s.instance().getStartTime()))
+                .map(Stage::name).orElse(application.stage());
+    }
+
     private static boolean shown(String activityType) {
         return SHOWN.contains(activityType) || activityType.toLowerCase(Locale.ROOT).endsWith("endevent");
     }
@@ -109,7 +120,7 @@ public class ApplicationTimeline {
                 || instances.stream().anyMatch(i -> i.getId().equals(application.processInstanceId())
                 && !HiringHistory.isRunning(i));
         List<StageMark> marks = new ArrayList<>();
-        for (dev.onramp.interview.Stage column : loopStages.latestStagesOf(loopKey)) {
+        for (dev.onramp.loop.Stage column : loopStages.latestStagesOf(loopKey)) {
             List<HistoricProcessInstance> runs = stages.values().stream().filter(s -> s.key().equals(column.key()))
                     .map(Stage::instance).toList();
             StageState state;

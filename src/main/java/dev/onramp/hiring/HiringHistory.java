@@ -1,14 +1,11 @@
 package dev.onramp.hiring;
 
-import dev.onramp.decision.DecideAndOffer;
-import dev.onramp.interview.InterviewStage;
-import dev.onramp.interview.TakeHomeStage;
+import dev.onramp.loop.TeamLoop;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
@@ -21,8 +18,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class HiringHistory {
-
-    private static final Set<String> STAGE_KEYS = Set.of(InterviewStage.KEY, TakeHomeStage.KEY);
 
     private final HistoryService history;
 
@@ -64,37 +59,36 @@ class HiringHistory {
                 .orderByProcessInstanceStartTime().asc().list();
     }
 
-    /** The key and name of each of these instances that is a stage, by instance id: one query. */
+    /**
+     * The key and name of each of these instances that is a stage, by instance id: one query. A stage is an
+     * instance that its loop called with a {@link TeamLoop#VAR_STAGE_KEY}, whichever process runs it.
+     */
     Map<String, Stage> stagesAmong(Collection<HistoricProcessInstance> instances) {
-        String[] ids = instances.stream().filter(HiringHistory::isStage).map(HistoricProcessInstance::getId)
-                .toArray(String[]::new);
+        String[] ids = instances.stream().filter(i -> !i.getId().equals(i.getRootProcessInstanceId()))
+                .map(HistoricProcessInstance::getId).toArray(String[]::new);
         if (ids.length == 0) {
             return Map.of();
         }
         Map<String, String> keys = new HashMap<>();
         Map<String, String> names = new HashMap<>();
         for (HistoricVariableInstance v : history.createHistoricVariableInstanceQuery().processInstanceIdIn(ids)
-                .variableNameIn(InterviewStage.VAR_STAGE_KEY, InterviewStage.VAR_STAGE_NAME).disableBinaryFetching().list()) {
+                .variableNameIn(TeamLoop.VAR_STAGE_KEY, TeamLoop.VAR_STAGE_NAME).disableBinaryFetching().list()) {
             if (v.getValue() instanceof String value && v.getProcessInstanceId().equals(v.getExecutionId())) {
-                (InterviewStage.VAR_STAGE_KEY.equals(v.getName()) ? keys : names).put(v.getProcessInstanceId(), value);
+                (TeamLoop.VAR_STAGE_KEY.equals(v.getName()) ? keys : names).put(v.getProcessInstanceId(), value);
             }
         }
         Map<String, Stage> stages = new HashMap<>();
         for (HistoricProcessInstance instance : instances) {
             String key = keys.get(instance.getId());
-            if (isStage(instance) && key != null) {
+            if (key != null) {
                 stages.put(instance.getId(), new Stage(key, names.getOrDefault(instance.getId(), key), instance));
             }
         }
         return stages;
     }
 
-    static boolean isStage(HistoricProcessInstance instance) {
-        return STAGE_KEYS.contains(instance.getProcessDefinitionKey());
-    }
-
     static boolean isDecision(HistoricProcessInstance instance) {
-        return DecideAndOffer.KEY.equals(instance.getProcessDefinitionKey());
+        return HiringProcess.CALLED_DECIDE_AND_OFFER.equals(instance.getProcessDefinitionKey());
     }
 
     static boolean isRunning(HistoricProcessInstance instance) {

@@ -1,13 +1,12 @@
 package dev.onramp.hiring;
 
-import dev.onramp.decision.DecideAndOffer;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * The vocabulary of {@code processes/hiring/hiring.bpmn}: one instance per application, business key
  * {@link #businessKey(long)}. Screening, the team's own loop ({@link #VAR_TEAM_LOOP}), the decision
- * ({@link DecideAndOffer}) and the hand-off to onboarding; withdrawal and rejection at any point.
+ * ({@link #CALLED_DECIDE_AND_OFFER}) and the hand-off to onboarding; withdrawal and rejection at any point.
  */
 public final class HiringProcess {
 
@@ -29,6 +28,8 @@ public final class HiringProcess {
     public static final String END_EVENT_REJECTED = "EndEvent_Rejected";
     public static final String CALL_ACTIVITY_TEAM_LOOP = "CallActivity_TeamLoop";
     public static final String CALL_ACTIVITY_DECIDE_AND_OFFER = "CallActivity_DecideAndOffer";
+    /** The process {@link #CALL_ACTIVITY_DECIDE_AND_OFFER} calls (its {@code calledElement}); the decision feature runs it. */
+    public static final String CALLED_DECIDE_AND_OFFER = "DecideAndOffer";
     public static final String GATEWAY_HIRED = "Gateway_Hired";
     public static final String TASK_HAND_OFF_TO_ONBOARDING = "Task_HandOffToOnboarding";
     public static final String END_EVENT_HIRED = "EndEvent_Hired";
@@ -65,8 +66,10 @@ public final class HiringProcess {
     public static final String VAR_SCREENING = "screening";
     /** String, optional: whatever a loop wants to hand back; null when the loop sets nothing */
     public static final String VAR_LOOP_OUTCOME = "loopOutcome";
-    /** String: returned by the decision, {@link DecideAndOffer#DECISION_HIRE} or {@code NO_HIRE} */
-    public static final String VAR_DECISION = DecideAndOffer.VAR_DECISION;
+    /** String: returned by the decision, {@link #DECISION_HIRE} or another outcome (not hired) */
+    public static final String VAR_DECISION = "decision";
+    /** The {@link #VAR_DECISION} on which the application goes to onboarding. */
+    public static final String DECISION_HIRE = "HIRE";
 
     public static final String SCREENING_ADVANCE = "ADVANCE";
     public static final String SCREENING_REJECT = "REJECT";

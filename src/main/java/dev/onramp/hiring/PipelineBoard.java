@@ -1,6 +1,6 @@
 package dev.onramp.hiring;
 
-import dev.onramp.interview.LoopStages;
+import dev.onramp.loop.LoopStages;
 import dev.onramp.hiring.HiringHistory.Stage;
 import java.time.Clock;
 import java.time.Duration;
@@ -49,7 +49,7 @@ class PipelineBoard {
 
         Lane screening = new Lane(Lane.Kind.SCREENING, "screening", null);
         Map<String, Lane> loop = new LinkedHashMap<>();
-        for (dev.onramp.interview.Stage column : loopStages.latestStagesOf(loopKey)) {
+        for (dev.onramp.loop.Stage column : loopStages.latestStagesOf(loopKey)) {
             loop.putIfAbsent(column.key(), new Lane(Lane.Kind.STAGE, column.key(), column.name()));
         }
         Lane decision = new Lane(Lane.Kind.DECISION, "decision", null);

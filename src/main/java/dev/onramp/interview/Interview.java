@@ -1,5 +1,6 @@
 package dev.onramp.interview;
 
+import dev.onramp.loop.Stage;
 import java.time.Instant;
 import java.util.Locale;
 

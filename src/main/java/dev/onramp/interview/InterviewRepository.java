@@ -1,5 +1,6 @@
 package dev.onramp.interview;
 
+import dev.onramp.loop.Stage;
 import dev.onramp.system.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,7 @@
 package dev.onramp.interview;
 
+import dev.onramp.loop.LoopStages;
+import dev.onramp.loop.Stage;
 import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.hiring.Requisition;

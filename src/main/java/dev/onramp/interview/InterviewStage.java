@@ -1,6 +1,7 @@
 package dev.onramp.interview;
 
 import dev.onramp.hiring.HiringProcess;
+import dev.onramp.loop.TeamLoop;
 import java.time.Duration;
 
 /**
@@ -41,9 +42,9 @@ public final class InterviewStage {
     public static final String VAR_TEAM = HiringProcess.VAR_TEAM;
     public static final String VAR_HIRING_MANAGER = HiringProcess.VAR_HIRING_MANAGER;
     /** String: the stage's key within its loop, such as {@code technical-deep-dive} */
-    public static final String VAR_STAGE_KEY = "stageKey";
+    public static final String VAR_STAGE_KEY = TeamLoop.VAR_STAGE_KEY;
     /** String: the stage's display name, used in task names */
-    public static final String VAR_STAGE_NAME = "stageName";
+    public static final String VAR_STAGE_NAME = TeamLoop.VAR_STAGE_NAME;
     /** Integer, only for a multi-instance stage such as the Beats technical panel: 0, 1, … */
     public static final String VAR_PANEL_SEAT = "panelSeat";
 

@@ -1,6 +1,7 @@
 package dev.onramp.interview;
 
-import dev.onramp.feedback.Scorecards;
+import dev.onramp.loop.LoopStages;
+import dev.onramp.loop.Stage;
 import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.OnrampUser;
@@ -26,16 +27,16 @@ class MyInterviews {
     private final LoopStages loopStages;
     private final TaskService tasks;
     private final Clock clock;
-    private final Scorecards scorecards;
+    private final SubmittedFeedback submitted;
 
     MyInterviews(InterviewRepository interviews, ApplicationRepository applications, LoopStages loopStages,
-                 TaskService tasks, Clock clock, Scorecards scorecards) {
+                 TaskService tasks, Clock clock, SubmittedFeedback submitted) {
         this.interviews = interviews;
         this.applications = applications;
         this.loopStages = loopStages;
         this.tasks = tasks;
         this.clock = clock;
-        this.scorecards = scorecards;
+        this.submitted = submitted;
     }
 
     Listing of(OnrampUser me) {
@@ -58,7 +59,7 @@ class MyInterviews {
                 : tasks.createTaskQuery().processInstanceId(i.stageProcessInstanceId())
                         .taskDefinitionKey(InterviewStage.TASK_SUBMIT_FEEDBACK).taskAssignee(me.getUsername())
                         .list().stream().map(Task::getId).findFirst().orElse(null);
-        Long submittedFeedbackId = scorecards.mySubmittedFeedbackId(i.id(), me).orElse(null);
+        Long submittedFeedbackId = submitted.mySubmittedFeedbackId(i.id(), me).orElse(null);
         return new Row(i.id(), i.applicationId(), i.stageName(), i.kind(), i.status(), i.startsAt().atZone(me.timeZone()),
                 i.endsAt().atZone(me.timeZone()), i.startsAt().atZone(candidateZone),
                 i.endsAt().atZone(candidateZone), application.candidateName(), application.resumeUrl(),

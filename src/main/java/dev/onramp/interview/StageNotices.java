@@ -1,5 +1,6 @@
 package dev.onramp.interview;
 
+import dev.onramp.loop.Stage;
 import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.hiring.RequisitionRepository;

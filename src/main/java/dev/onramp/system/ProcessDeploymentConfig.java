@@ -11,9 +11,10 @@ import org.springframework.core.annotation.Order;
 
 /** Deploys {@code processes/} before anything else runs (demo data starts processes). */
 @Configuration(proxyBeanMethods = false)
-class ProcessDeploymentConfig {
+public class ProcessDeploymentConfig {
 
-    static final int ORDER = 0;
+    /** The order of the deploying runner; runners that start processes come after it. */
+    public static final int ORDER = 0;
 
     @Bean
     ProcessDeployer processDeployer(RepositoryService repositoryService,

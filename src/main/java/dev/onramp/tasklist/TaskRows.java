@@ -1,7 +1,5 @@
 package dev.onramp.tasklist;
 
-import dev.onramp.hiring.HiringProcess;
-import dev.onramp.onboarding.OnboardingProcess;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
@@ -19,14 +17,13 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
  * The task list as a person sees it: their tasks and their groups', each with its team, requisition
  * and type, and whom it is about (the candidate, or the new hire), filtered, counted per filter and sorted by
- * due date. A fixed number of queries however many tasks: the tasks, the variables of their processes, the
- * requisition titles, the candidates' names, the people's names.
+ * due date. A fixed number of queries however many tasks: the tasks, the variables of their processes, what each
+ * feature's {@link TaskSubjects} reads, the people's names.
  */
 @Service
 class TaskRows {
@@ -34,49 +31,43 @@ class TaskRows {
     /** Enough for any one person's list; beyond it the filters narrow the list. */
     static final int MAX_TASKS = 1000;
 
+    private static final TaskSubjects.TaskSubject NOTHING = new TaskSubjects.TaskSubject(null, null, null, null);
+
     private final TaskList taskList;
     private final RuntimeService runtime;
     private final PersonRepository people;
-    private final JdbcClient jdbc;
+    private final List<TaskSubjects> subjects;
     private final Clock clock;
 
-    TaskRows(TaskList taskList, RuntimeService runtime, PersonRepository people, JdbcClient jdbc, Clock clock) {
+    TaskRows(TaskList taskList, RuntimeService runtime, PersonRepository people, List<TaskSubjects> subjects,
+             Clock clock) {
         this.taskList = taskList;
         this.runtime = runtime;
         this.people = people;
-        this.jdbc = jdbc;
+        this.subjects = List.copyOf(subjects);
         this.clock = clock;
     }
 
     TaskPage page(OnrampUser me, TaskFilter filter) {
         List<Task> tasks = taskList.visibleTo(me).orderByDueDate().asc().orderByTaskCreateTime().asc()
                 .listPage(0, MAX_TASKS);
-        Map<String, Map<String, Object>> vars = processVariables(tasks);
-        Map<Long, String> titles = requisitionTitles(vars);
-        Map<Long, String> candidates = namesById(vars, HiringProcess.VAR_APPLICATION_ID,
-                "SELECT id, candidate_name FROM application WHERE id IN (:ids)");
-        Map<Long, String> newHires = namesById(vars, OnboardingProcess.VAR_NEW_HIRE_ID,
-                "SELECT id, display_name FROM person WHERE id IN (:ids)");
+        Map<String, TaskSubjects.TaskSubject> about = subjects(processVariables(tasks));
         Map<String, String> names = people.findByUsernames(tasks.stream().map(Task::getAssignee)
                 .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Person::username, Person::displayName));
         Instant now = clock.instant();
         List<TaskRow> all = tasks.stream().map(t -> {
-            Map<String, Object> v = vars.getOrDefault(t.getProcessInstanceId(), Map.of());
-            Long requisitionId = v.get(HiringProcess.VAR_REQUISITION_ID) instanceof Number n ? n.longValue() : null;
-            String team = v.get(HiringProcess.VAR_TEAM) instanceof String s ? s : null;
+            TaskSubjects.TaskSubject subject = about.getOrDefault(t.getProcessInstanceId(), NOTHING);
             boolean overdue = t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now);
-            String about = v.get(HiringProcess.VAR_APPLICATION_ID) instanceof Number a ? candidates.get(a.longValue())
-                    : v.get(OnboardingProcess.VAR_NEW_HIRE_ID) instanceof Number h ? newHires.get(h.longValue()) : null;
             return new TaskRow(t.getId(), t.getName(), t.getFormKey(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
                     overdue, t.getAssignee(), t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
-                    team, requisitionId, requisitionId == null ? null : titles.get(requisitionId), about);
+                    subject.team(), subject.requisitionId(), subject.requisitionTitle(), subject.about());
         }).toList();
         List<TaskRow> shown = all.stream().filter(filter::accepts).sorted(Comparator
                 .comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
         return new TaskPage(shown, all.size(), all.size() == MAX_TASKS,
                 counts(all, TaskRow::team), counts(all, TaskRow::type), counts(all, TaskRow::requisitionId),
-                titles, all.stream().filter(TaskRow::overdue).count(),
+                titles(all), all.stream().filter(TaskRow::overdue).count(),
                 all.stream().filter(r -> me.getUsername().equals(r.assignee())).count());
     }
 
@@ -88,8 +79,8 @@ class TaskRows {
             return vars;
         }
         for (VariableInstance v : runtime.createVariableInstanceQuery().processInstanceIdIn(processIds)
-                .variableNameIn(HiringProcess.VAR_TEAM, HiringProcess.VAR_REQUISITION_ID, HiringProcess.VAR_APPLICATION_ID,
-                        OnboardingProcess.VAR_NEW_HIRE_ID).list()) {
+                .variableNameIn(subjects.stream().flatMap(s -> s.variableNames().stream()).distinct()
+                        .toArray(String[]::new)).list()) {
             // variables of the process instance itself, not of a local scope such as a multi-instance body
             if (v.getExecutionId().equals(v.getProcessInstanceId())) {
                 vars.computeIfAbsent(v.getProcessInstanceId(), k -> new HashMap<>()).put(v.getName(), v.getValue());
@@ -98,20 +89,18 @@ class TaskRows {
         return vars;
     }
 
-    private Map<Long, String> requisitionTitles(Map<String, Map<String, Object>> vars) {
-        return namesById(vars, HiringProcess.VAR_REQUISITION_ID, "SELECT id, title FROM requisition WHERE id IN (:ids)");
+    /** What each process instance's tasks are about, as the features say; the first feature that knows it answers. */
+    private Map<String, TaskSubjects.TaskSubject> subjects(Map<String, Map<String, Object>> vars) {
+        Map<String, TaskSubjects.TaskSubject> about = new HashMap<>();
+        if (!vars.isEmpty()) {
+            subjects.forEach(s -> s.describe(vars).forEach(about::putIfAbsent));
+        }
+        return about;
     }
 
-    /** One query for the names of every id that the variable {@code name} holds: {@code sql} selects id, name. */
-    private Map<Long, String> namesById(Map<String, Map<String, Object>> vars, String name, String sql) {
-        Set<Long> ids = vars.values().stream().map(v -> v.get(name))
-                .filter(Number.class::isInstance).map(n -> ((Number) n).longValue()).collect(Collectors.toSet());
-        if (ids.isEmpty()) {
-            return Map.of();
-        }
-        return jdbc.sql(sql).param("ids", ids)
-                .query((rs, n) -> Map.entry(rs.getLong(1), rs.getString(2))).list().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    private static Map<Long, String> titles(List<TaskRow> rows) {
+        return rows.stream().filter(r -> r.requisitionId() != null && r.requisitionTitle() != null)
+                .collect(Collectors.toMap(TaskRow::requisitionId, TaskRow::requisitionTitle, (a, b) -> a, TreeMap::new));
     }
 
     private static <K extends Comparable<K>> Map<K, Long> counts(List<TaskRow> rows, Function<TaskRow, K> key) {

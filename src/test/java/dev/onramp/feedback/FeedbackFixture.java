@@ -6,7 +6,7 @@ import dev.onramp.interview.Interview;
 import dev.onramp.interview.InterviewRepository;
 import dev.onramp.interview.InterviewRepository.NewInterview;
 import dev.onramp.interview.InterviewStage;
-import dev.onramp.interview.Stage;
+import dev.onramp.loop.Stage;
 import dev.onramp.interview.TakeHomeStage;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.system.WebClient;

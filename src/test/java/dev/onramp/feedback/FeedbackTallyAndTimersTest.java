@@ -10,7 +10,7 @@ import dev.onramp.interview.Interview;
 import dev.onramp.interview.InterviewRepository;
 import dev.onramp.interview.InterviewRepository.NewInterview;
 import dev.onramp.interview.InterviewStage;
-import dev.onramp.interview.Stage;
+import dev.onramp.loop.Stage;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;
 import dev.onramp.tasklist.Notifications;

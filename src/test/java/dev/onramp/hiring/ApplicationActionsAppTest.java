@@ -7,7 +7,7 @@ import static org.mockito.Mockito.when;
 
 import dev.onramp.interview.Interview;
 import dev.onramp.interview.InterviewRepository;
-import dev.onramp.interview.Stage;
+import dev.onramp.loop.Stage;
 import dev.onramp.interview.TakeHomeStage;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebClient;

@@ -11,7 +11,7 @@ import static org.mockito.Mockito.when;
 
 import dev.onramp.ProcessTestEngine;
 import dev.onramp.people.Person;
-import dev.onramp.interview.InterviewRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
 import dev.onramp.people.Team;
@@ -57,7 +57,7 @@ class CamundaApplicationProcessesTest {
         runtime = engine.getRuntimeService();
         history = engine.getHistoryService();
         processes = new CamundaApplicationProcesses(runtime, applications, requisitions, teams, people,
-                new ApplicationOutcomes(applications, mock(InterviewRepository.class), history,
+                new ApplicationOutcomes(applications, mock(ApplicationEventPublisher.class), history,
                         Clock.fixed(NOW, ZoneOffset.UTC)));
         when(requisitions.get(3)).thenReturn(new Requisition(3, 40, "Golang Developer", 50, "Anywhere", 1, "",
                 Requisition.Status.OPEN, 60, NOW, null, null));

@@ -6,7 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 
 import dev.onramp.decision.DecideAndOffer;
-import dev.onramp.interview.BeatsLoop;
+import dev.onramp.loop.BeatsLoop;
 import dev.onramp.interview.InterviewStage;
 import dev.onramp.interview.TakeHomeStage;
 import dev.onramp.people.Role;

@@ -3,12 +3,12 @@ package dev.onramp.hiring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.hiring.ApplicationTimeline.StageState;
-import dev.onramp.interview.LoopStages;
-import dev.onramp.interview.Stage;
+import dev.onramp.loop.LoopStages;
+import dev.onramp.loop.Stage;
 import dev.onramp.system.NotFoundException;
 import dev.onramp.hiring.RequisitionRepository.NewRequisition;
-import dev.onramp.interview.ElasticsearchLoop;
-import dev.onramp.interview.KibanaLoop;
+import dev.onramp.loop.ElasticsearchLoop;
+import dev.onramp.loop.KibanaLoop;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;

@@ -1,6 +1,8 @@
 package dev.onramp.interview;
 
-import static dev.onramp.interview.BeatsLoop.*;
+import dev.onramp.loop.TeamLoop;
+import dev.onramp.loop.BeatsLoop;
+import static dev.onramp.loop.BeatsLoop.*;
 import static dev.onramp.interview.LoopDriver.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 import static org.assertj.core.api.Assertions.assertThat;

@@ -1,5 +1,9 @@
 package dev.onramp.interview;
 
+import dev.onramp.loop.TeamLoop;
+import dev.onramp.loop.LoopStages;
+import dev.onramp.loop.Stage;
+import dev.onramp.loop.BeatsLoop;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.mock;

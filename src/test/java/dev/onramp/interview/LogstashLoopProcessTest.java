@@ -1,6 +1,8 @@
 package dev.onramp.interview;
 
-import static dev.onramp.interview.LogstashLoop.*;
+import dev.onramp.loop.TeamLoop;
+import dev.onramp.loop.LogstashLoop;
+import static dev.onramp.loop.LogstashLoop.*;
 import static dev.onramp.interview.LoopDriver.*;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 

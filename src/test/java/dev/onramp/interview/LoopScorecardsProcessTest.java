@@ -1,6 +1,6 @@
 package dev.onramp.interview;
 
-import static dev.onramp.interview.TeamLoop.*;
+import static dev.onramp.loop.TeamLoop.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.hiring.HiringProcess;

@@ -1,5 +1,7 @@
 package dev.onramp.interview;
 
+import dev.onramp.loop.Stage;
+import dev.onramp.loop.BeatsLoop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.hiring.Application;

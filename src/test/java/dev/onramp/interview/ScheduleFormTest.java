@@ -1,5 +1,8 @@
 package dev.onramp.interview;
 
+import dev.onramp.loop.LoopStages;
+import dev.onramp.loop.Stage;
+import dev.onramp.loop.KibanaLoop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.hiring.Application;

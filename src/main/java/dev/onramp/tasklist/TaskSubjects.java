@@ -1,0 +1,31 @@
+package dev.onramp.tasklist;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What a feature's tasks are about, for the task list: the candidate or the new hire, the team and the
+ * requisition. The task list knows no feature; each feature whose processes have user tasks provides one of
+ * these and reads its own process variables and tables. Implementations answer for many process instances at
+ * once, with a fixed number of queries.
+ */
+public interface TaskSubjects {
+
+    /** The process variables this feature reads (variables of the process instance itself). */
+    Set<String> variableNames();
+
+    /**
+     * @param variablesByProcessInstance the {@link #variableNames()} of each task's process instance, by its id
+     * @return what the tasks of each recognised process instance are about; instances it does not know are left out
+     */
+    Map<String, TaskSubject> describe(Map<String, Map<String, Object>> variablesByProcessInstance);
+
+    /**
+     * @param about           whom the task is about (a candidate's or new hire's name), or null
+     * @param team            the team's key, or null
+     * @param requisitionId   the requisition, or null
+     * @param requisitionTitle its title, or null
+     */
+    record TaskSubject(String about, String team, Long requisitionId, String requisitionTitle) {
+    }
+}
