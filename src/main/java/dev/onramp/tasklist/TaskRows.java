@@ -89,11 +89,11 @@ class TaskRows {
         return vars;
     }
 
-    /** What each process instance's tasks are about, as the features say; the first feature that knows it answers. */
+    /** What each process instance's tasks are about, as the features say; each fact from the first that knows it. */
     private Map<String, TaskSubjects.TaskSubject> subjects(Map<String, Map<String, Object>> vars) {
         Map<String, TaskSubjects.TaskSubject> about = new HashMap<>();
         if (!vars.isEmpty()) {
-            subjects.forEach(s -> s.describe(vars).forEach(about::putIfAbsent));
+            subjects.forEach(s -> s.describe(vars).forEach((pi, subject) -> about.merge(pi, subject, TaskSubjects.TaskSubject::or)));
         }
         return about;
     }

@@ -27,5 +27,12 @@ public interface TaskSubjects {
      * @param requisitionTitle its title, or null
      */
     record TaskSubject(String about, String team, Long requisitionId, String requisitionTitle) {
+
+        /** This subject, with what it leaves open taken from {@code other}. */
+        TaskSubject or(TaskSubject other) {
+            return new TaskSubject(about != null ? about : other.about(), team != null ? team : other.team(),
+                    requisitionId != null ? requisitionId : other.requisitionId(),
+                    requisitionTitle != null ? requisitionTitle : other.requisitionTitle());
+        }
     }
 }
