@@ -158,6 +158,21 @@ class OnboardingPagesTest {
     }
 
     @Test
+    void shouldShowTheMentorTheNextCheckInWhileItWaitsToAppear() {
+        Started ana = start("Ana Upcoming");
+        acceptMia(ana);
+        for (int done = 0; done < 3; done++) {
+            tasks.complete(task(ana, TASK_MENTOR_TASK).getId());
+        }
+        assertThat(task(ana, TASK_MENTOR_TASK)).as("the day-30 check-in waits to appear").isNull();
+
+        String mentees = signedIn("mia").get("/mentees").body();
+
+        assertThat(mentees).contains("data-mentee=\"" + ana.id() + "\"")
+                .contains("Day-30 check-in (appears a week before it is due)");
+    }
+
+    @Test
     void shouldSuggestAgainWithoutMiaAfterSheDeclinesWithAReason() {
         Started ana = start("Ana Declined");
         runJob(ana, TASK_SUGGEST_MENTORS);
