@@ -31,7 +31,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 /**
  * A seat that moves after onboarding placed it: a real {@code OnboardingProcess} for a Beats new hire in Kolkata
  * (India needs a visa), its {@code Task_AssignCohort} job run by hand, then a changed start date or a deferral.
- * The coordinator's travel and visa tasks, the process variables and the agenda follow the new week.
+ * The coordinator's travel and visa tasks (re-planned by the model on the SeatMoved message) and the agenda follow
+ * the new week.
  */
 @OnrampAppTest
 class SeatChangesTest {
@@ -185,6 +186,19 @@ class SeatChangesTest {
 
         assertFollows(hire, later, monday.plusWeeks(12));
         assertThat(people.get(hire.id()).startedOn()).as("unchanged").isEqualTo(monday);
+    }
+
+    @Test
+    void shouldOnlyMoveTheSeatWhenTheOnboardingNoLongerRuns() {
+        LocalDate monday = fixtures.freshMonday();
+        fixtures.cohort(monday.plusWeeks(4), 40);
+        long later = fixtures.cohort(monday.plusWeeks(12), 40);
+        Hire hire = startAndPlace("Ana Ended", monday);
+        runtime.deleteProcessInstance(hire.processInstanceId(), "test: onboarding ended");
+
+        seatChanges.defer(hire.id());
+
+        assertThat(xschool.current(hire.id()).orElseThrow().cohortId()).isEqualTo(later);
     }
 
     private void assertFollows(Hire hire, long cohortId, LocalDate cohortStart) {
