@@ -191,7 +191,7 @@ class JourneyPostgresIT {
         assertThat(accept.getAssignee()).isEqualTo("mia");
         String acceptForm = "/tasks/" + accept.getId() + "/" + OnboardingProcess.FORM_ACCEPT_MENTEE;
         assertRedirect(as("mia").postForm(acceptForm, acceptForm, Map.of("decision", "ACCEPT", "reason", "")), "/mentees");
-        Task prepareWelcome = awaitTask(onboardingKey, OnboardingProcess.TASK_PREPARE_WELCOME);
+        Task prepareWelcome = awaitTask(onboardingKey, OnboardingProcess.TASK_MENTOR_TASK);
         assertThat(prepareWelcome.getAssignee()).isEqualTo("mia");
 
         LocalDate earliestCohort = startDate.plusWeeks(xSchoolRules.leadWeeks());

@@ -3,7 +3,8 @@ package dev.onramp.onboarding;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
-import java.util.Date;
+import dev.onramp.xschool.Assignment;
+import dev.onramp.xschool.XSchool;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -28,10 +29,12 @@ class CoordinatorTaskController {
 
     private final OnboardingTasks tasks;
     private final PersonRepository people;
+    private final XSchool xschool;
 
-    CoordinatorTaskController(OnboardingTasks tasks, PersonRepository people) {
+    CoordinatorTaskController(OnboardingTasks tasks, PersonRepository people, XSchool xschool) {
         this.tasks = tasks;
         this.people = people;
+        this.xschool = xschool;
     }
 
     @InitBinder("coordinatorTaskForm")
@@ -75,8 +78,7 @@ class CoordinatorTaskController {
         model.addAttribute("myZone", me.timeZone());
         model.addAttribute("task", task);
         model.addAttribute("hire", hire);
-        model.addAttribute("cohortStart", tasks.variable(task, OnboardingProcess.VAR_COHORT_START) instanceof Date d
-                ? java.time.LocalDate.ofInstant(d.toInstant(), java.time.ZoneOffset.UTC) : null);
+        model.addAttribute("cohortStart", xschool.current(hire.id()).map(Assignment::cohortStart).orElse(null));
         return VIEW;
     }
 

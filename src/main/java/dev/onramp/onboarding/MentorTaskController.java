@@ -80,9 +80,8 @@ class MentorTaskController {
         return VIEW;
     }
 
-    private static MentorTask kind(Task task) {
-        return MentorTask.ofTaskId(task.getTaskDefinitionKey())
-                .orElseThrow(() -> new NotFoundException("mentor task", task.getId()));
+    private MentorTask kind(Task task) {
+        return tasks.mentorTask(task).orElseThrow(() -> new NotFoundException("mentor task", task.getId()));
     }
 
     /** The checklist keys ticked, and free notes. */

@@ -14,7 +14,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The mentor task timers: at the due date the mentor is reminded ({@code remindMentor}); two working days
  * later the new hire's manager hears that it is still open ({@code tellManagerMentorTaskOverdue}). The
- * mentor tasks run one after another, so the open one is the one the timer belongs to.
+ * mentor tasks run one after another ({@code Task_MentorTask} of a sequential multi-instance), so the open one is
+ * the one the timer belongs to.
  */
 @Configuration(proxyBeanMethods = false)
 class MentorTaskNotifications {
@@ -42,7 +43,7 @@ class MentorTaskNotifications {
 
     private static java.util.Optional<Task> openMentorTask(TaskService tasks, DelegateExecution execution) {
         return tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                .taskDefinitionKeyIn(MentorTask.taskIds().toArray(String[]::new)).list().stream().findFirst();
+                .taskDefinitionKey(OnboardingProcess.TASK_MENTOR_TASK).list().stream().findFirst();
     }
 
     private static Person person(PersonRepository people, String username) {

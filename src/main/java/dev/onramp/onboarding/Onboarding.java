@@ -80,7 +80,7 @@ public class Onboarding {
                 "notification.onboarding.passwordLink", link, d.name().strip(), link);
 
         String instanceId = runtime.startProcessInstanceByKey(OnboardingProcess.KEY, OnboardingProcess.businessKey(personId),
-                OnboardingProcess.startVariables(personId, d.applicationId(), manager.username(), d.startDate())).getId();
+                OnboardingProcess.startVariables(personId, d.applicationId(), manager.username())).getId();
         mentoring.setProcessInstanceId(personId, instanceId);
         log.info("Started {} {} for new hire {}", OnboardingProcess.KEY, instanceId, personId);
         return instanceId;

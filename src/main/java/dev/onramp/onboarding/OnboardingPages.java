@@ -6,26 +6,18 @@ import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
 import dev.onramp.system.NotFoundException;
-import dev.onramp.xschool.Cohort;
 import dev.onramp.xschool.CohortRepository;
+import dev.onramp.xschool.XSchool;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
-import java.util.Date;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
-import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,22 +34,24 @@ class OnboardingPages {
     private final MentoringRepository mentoring;
     private final ChecklistRepository checklist;
     private final CohortRepository cohorts;
+    private final XSchool xschool;
+    private final OnboardingTasks onboardingTasks;
     private final OnboardingDates dates;
     private final RuntimeService runtime;
-    private final HistoryService history;
     private final TaskService tasks;
     private final Clock clock;
 
     OnboardingPages(PersonRepository people, MentoringRepository mentoring, ChecklistRepository checklist,
-                    CohortRepository cohorts, OnboardingDates dates, RuntimeService runtime, HistoryService history,
-                    TaskService tasks, Clock clock) {
+                    CohortRepository cohorts, XSchool xschool, OnboardingTasks onboardingTasks, OnboardingDates dates,
+                    RuntimeService runtime, TaskService tasks, Clock clock) {
         this.people = people;
         this.mentoring = mentoring;
         this.checklist = checklist;
         this.cohorts = cohorts;
+        this.xschool = xschool;
+        this.onboardingTasks = onboardingTasks;
         this.dates = dates;
         this.runtime = runtime;
-        this.history = history;
         this.tasks = tasks;
         this.clock = clock;
     }
@@ -103,19 +97,19 @@ class OnboardingPages {
         Person mentee = people.get(mentorship.menteeId());
         String businessKey = OnboardingProcess.businessKey(mentee.id());
         List<Task> open = tasks.createTaskQuery().processInstanceBusinessKey(businessKey)
-                .taskAssignee(me.getUsername()).taskDefinitionKeyIn(MentorTask.taskIds().toArray(String[]::new))
-                .list();
+                .taskAssignee(me.getUsername()).taskDefinitionKey(OnboardingProcess.TASK_MENTOR_TASK).list();
         NextTask next;
         if (!open.isEmpty()) {
             Task task = open.get(0);
-            MentorTask kind = MentorTask.ofTaskId(task.getTaskDefinitionKey()).orElseThrow();
+            MentorTask kind = onboardingTasks.mentorTask(task).orElseThrow();
             var due = task.getDueDate() == null ? dates.dueAt(mentee, kind) : task.getDueDate().toInstant();
             next = new NextTask(kind, task.getId(), due.atZone(mentee.timeZone()), due.atZone(me.timeZone()));
         } else {
-            Set<String> done = history.createHistoricTaskInstanceQuery().processInstanceBusinessKey(businessKey)
-                    .taskDefinitionKeyIn(MentorTask.taskIds().toArray(String[]::new)).finished().list().stream()
-                    .map(HistoricTaskInstance::getTaskDefinitionKey).collect(Collectors.toSet());
-            next = java.util.Arrays.stream(MentorTask.values()).filter(k -> !done.contains(k.taskId())).findFirst()
+            // a later check-in waiting to open: the mentor task block's element variable says which
+            next = OnboardingProcess.running(runtime, mentee.id()).stream()
+                    .flatMap(pi -> runtime.createVariableInstanceQuery().processInstanceIdIn(pi.getId())
+                            .variableName(OnboardingProcess.VAR_MENTOR_TASK).list().stream())
+                    .map(v -> MentorTask.valueOf((String) v.getValue())).findFirst()
                     .map(k -> {
                         var due = dates.dueAt(mentee, k);
                         return new NextTask(k, null, due.atZone(mentee.timeZone()), due.atZone(me.timeZone()));
@@ -146,39 +140,10 @@ class OnboardingPages {
         };
     }
 
-    /** The cohort from the process variables (running or finished instance); empty while being arranged. */
+    /** The cohort of the new hire's X-School seat; empty while being arranged. */
     private Optional<XSchoolWeek> xSchoolWeek(long newHireId) {
-        Map<String, Object> vars = cohortVariables(OnboardingProcess.businessKey(newHireId));
-        if (!(vars.get(OnboardingProcess.VAR_COHORT_ID) instanceof Long cohortId)) {
-            return Optional.empty();
-        }
-        Optional<Cohort> cohort = cohorts.findById(cohortId);
-        if (cohort.isPresent()) {
-            return Optional.of(new XSchoolWeek(cohort.get().startsOn(), cohort.get().endsOn(), cohort.get().place()));
-        }
-        if (vars.get(OnboardingProcess.VAR_COHORT_START) instanceof Date start) {
-            LocalDate day = LocalDate.ofInstant(start.toInstant(), ZoneOffset.UTC);
-            return Optional.of(new XSchoolWeek(day, day.plusDays(4), null));
-        }
-        return Optional.empty();
-    }
-
-    private Map<String, Object> cohortVariables(String businessKey) {
-        Map<String, Object> vars = new HashMap<>();
-        String[] names = {OnboardingProcess.VAR_COHORT_ID, OnboardingProcess.VAR_COHORT_START};
-        ProcessInstance running = runtime.createProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
-                .processInstanceBusinessKey(businessKey).list().stream().findFirst().orElse(null);
-        if (running != null) {
-            runtime.createVariableInstanceQuery().processInstanceIdIn(running.getId()).variableNameIn(names).list()
-                    .forEach(v -> vars.put(v.getName(), v.getValue()));
-            return vars;
-        }
-        history.createHistoricProcessInstanceQuery().processDefinitionKey(OnboardingProcess.KEY)
-                .processInstanceBusinessKey(businessKey).orderByProcessInstanceStartTime().desc().list().stream()
-                .findFirst().map(HistoricProcessInstance::getId)
-                .ifPresent(id -> history.createHistoricVariableInstanceQuery().processInstanceId(id)
-                        .variableNameIn(names).list().forEach(v -> vars.put(v.getName(), v.getValue())));
-        return vars;
+        return xschool.current(newHireId).map(seat -> cohorts.get(seat.cohortId()))
+                .map(cohort -> new XSchoolWeek(cohort.startsOn(), cohort.endsOn(), cohort.place()));
     }
 
     private ZonedDateTime now(Person person) {

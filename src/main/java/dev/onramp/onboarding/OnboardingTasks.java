@@ -5,6 +5,7 @@ import dev.onramp.tasklist.TaskList;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
@@ -40,6 +41,15 @@ class OnboardingTasks {
 
     Object variable(Task task, String name) {
         return tasks.getVariable(task.getId(), name);
+    }
+
+    /** Which mentor task {@code task} is: the element variable of the mentor task block; empty for other tasks. */
+    Optional<MentorTask> mentorTask(Task task) {
+        if (!OnboardingProcess.TASK_MENTOR_TASK.equals(task.getTaskDefinitionKey())) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable((String) tasks.getVariable(task.getId(), OnboardingProcess.VAR_MENTOR_TASK))
+                .map(MentorTask::valueOf);
     }
 
     /** Claims a group task for {@code me} (an assigned task stays as it is) and completes it. */

@@ -14,6 +14,7 @@ class FakeMentoring extends MentoringRepository {
 
     final Map<Long, Set<Long>> panels = new HashMap<>();
     final Map<Long, Set<Long>> declines = new HashMap<>();
+    final Map<Long, List<String>> declineReasons = new HashMap<>();
     final Map<Long, List<List<Suggestion>>> rounds = new HashMap<>();
     final List<long[]> mentorships = new ArrayList<>();
 
@@ -34,6 +35,7 @@ class FakeMentoring extends MentoringRepository {
     @Override
     void insertDecline(long newHireId, long mentorId, String reason, Instant at) {
         declines.computeIfAbsent(newHireId, k -> new HashSet<>()).add(mentorId);
+        declineReasons.computeIfAbsent(newHireId, k -> new ArrayList<>()).add(reason);
     }
 
     @Override

@@ -113,7 +113,7 @@ class OnboardingPagesTest {
         assertThat(location(mia.postForm(acceptPath, acceptPath, Map.of("decision", "ACCEPT")))).isEqualTo("/mentees");
         runJob(ana, TASK_RECORD_MENTORSHIP);
 
-        Task prepare = task(ana, TASK_PREPARE_WELCOME);
+        Task prepare = task(ana, TASK_MENTOR_TASK);
         LocalDate dueDay = MentorTask.PREPARE_WELCOME.dueDay(ana.startDate());
         assertThat(prepare.getDueDate().toInstant()).isEqualTo(dueDay.atTime(9, 0).atZone(KOLKATA).toInstant());
         String mentees = mia.get("/mentees").body();
@@ -127,7 +127,7 @@ class OnboardingPagesTest {
     void shouldLetOnlyTheMentorCompleteTheirMentorTask() {
         Started ana = start("Ana Mentor-Task");
         acceptMia(ana);
-        Task prepare = task(ana, TASK_PREPARE_WELCOME);
+        Task prepare = task(ana, TASK_MENTOR_TASK);
         String path = "/tasks/" + prepare.getId() + "/" + FORM_MENTOR_TASK;
 
         WebClient rita = signedIn("rita");
@@ -136,7 +136,7 @@ class OnboardingPagesTest {
         assertThat(rita.postWithToken(path, Map.of("notes", "done by rita"), token).statusCode()).isEqualTo(404);
         WebClient admin = signedIn("admin");
         assertThat(admin.get(path).statusCode()).isEqualTo(409);
-        assertThat(task(ana, TASK_PREPARE_WELCOME)).as("still open").isNotNull();
+        assertThat(task(ana, TASK_MENTOR_TASK)).as("still open").isNotNull();
 
         WebClient mia = signedIn("mia");
         assertThat(mia.get(path).body()).contains("Sent a personal welcome message").contains("(Asia/Kolkata)")
@@ -151,8 +151,25 @@ class OnboardingPagesTest {
         assertThat(jdbc.sql("SELECT checked || '|' || notes FROM mentor_task_record WHERE task_id = ?")
                 .param(prepare.getId()).query(String.class).single())
                 .isEqualTo("onboarding.mentorTask.prepare-welcome.check.1|Welcome sent");
-        assertThat(task(ana, TASK_WELCOME_CALL).getAssignee()).isEqualTo("mia");
+        Task welcomeCall = task(ana, TASK_MENTOR_TASK);
+        assertThat(welcomeCall.getAssignee()).isEqualTo("mia");
+        assertThat(tasks.getVariable(welcomeCall.getId(), VAR_MENTOR_TASK)).isEqualTo(MentorTask.WELCOME_CALL.name());
         assertThat(rita.get(path).statusCode()).as("a done task stays hidden from others").isEqualTo(404);
+    }
+
+    @Test
+    void shouldShowTheMentorTheNextCheckInWhileItWaitsToAppear() {
+        Started ana = start("Ana Upcoming");
+        acceptMia(ana);
+        for (int done = 0; done < 3; done++) {
+            tasks.complete(task(ana, TASK_MENTOR_TASK).getId());
+        }
+        assertThat(task(ana, TASK_MENTOR_TASK)).as("the day-30 check-in waits to appear").isNull();
+
+        String mentees = signedIn("mia").get("/mentees").body();
+
+        assertThat(mentees).contains("data-mentee=\"" + ana.id() + "\"")
+                .contains("Day-30 check-in (appears a week before it is due)");
     }
 
     @Test
