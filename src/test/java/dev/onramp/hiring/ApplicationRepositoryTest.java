@@ -44,9 +44,9 @@ class ApplicationRepositoryTest extends HiringWebSupport {
         requisitions.close(requisition, "Filled", clock.instant());
         applications.endForClosedRequisition(id, clock.instant());
 
-        String page = signedIn("rita").get("/requisitions/" + requisition).body();
+        String page = signedIn("rita").get("/requisitions/" + requisition).html();
 
         assertThat(page).containsPattern("id=\"application-" + id + "\">(?s:.*?)Requisition closed");
-        assertThat(signedIn("rita").get("/applications/" + id).body()).contains("id=\"outcome-reason\">Filled<");
+        assertThat(signedIn("rita").get("/applications/" + id).html()).contains("id=\"outcome-reason\">Filled<");
     }
 }

@@ -15,8 +15,9 @@ import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Team;
 import dev.onramp.people.TeamRepository;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -34,7 +35,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The pipeline board and the application timeline, on the whole app with real hiring processes: the job
@@ -43,8 +43,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 @OnrampAppTest
 class PipelineBoardAndTimelineTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     Applications applications;
@@ -208,17 +208,15 @@ class PipelineBoardAndTimelineTest {
     }
 
     private String page(String username, String path) {
-        WebClient web = new WebClient(port);
-        web.signIn(username, "demo");
-        HttpResponse<String> response = web.get(path);
-        assertThat(response.statusCode()).as(path).isEqualTo(200);
-        return response.body();
+        Visitor web = webTest.signedIn(username);
+        Page response = web.get(path);
+        assertThat(response.status()).as(path).isEqualTo(200);
+        return response.html();
     }
 
     private int status(String username, String path) {
-        WebClient web = new WebClient(port);
-        web.signIn(username, "demo");
-        return web.get(path).statusCode();
+        Visitor web = webTest.signedIn(username);
+        return web.get(path).status();
     }
 
     /** The markup of one board column, from its opening tag to the next column's. */

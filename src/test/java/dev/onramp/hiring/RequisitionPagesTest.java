@@ -6,8 +6,9 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The pipeline list, opening a requisition, its page and closing it, signed in over a real port. */
+/** The pipeline list, opening a requisition, its page and closing it, signed in through MockMvc. */
 class RequisitionPagesTest extends HiringWebSupport {
 
     private Map<String, String> validRequisition(String title) {
@@ -32,10 +33,10 @@ class RequisitionPagesTest extends HiringWebSupport {
 
     @Test
     void shouldOpenARequisitionWithTheTeamsHiringManagerByDefault() {
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String title = unique("Visualisation Engineer");
 
-        HttpResponse<String> posted = rita.postForm("/requisitions/new", "/requisitions", validRequisition(title));
+        Page posted = rita.postForm("/requisitions/new", "/requisitions", validRequisition(title));
 
         String page = location(posted);
         assertThat(page).matches("/requisitions/\\d+");
@@ -48,13 +49,13 @@ class RequisitionPagesTest extends HiringWebSupport {
         assertThat(saved.description()).isEqualTo("Charts that stay fast at a billion points.");
         assertThat(saved.openedBy()).isEqualTo(person("rita").id());
         assertThat(saved.isOpen()).isTrue();
-        String shown = rita.follow(posted).body();
+        String shown = rita.follow(posted).html();
         assertThat(shown).contains("The requisition is open.").contains(title).contains("Karl Becker");
     }
 
     @Test
     void shouldOpenARequisitionWithTheChosenHiringManager() {
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         Map<String, String> fields = validRequisition(unique("Kibana Engineer"));
         fields.put("hiringManagerId", String.valueOf(person("erik").id()));
 
@@ -65,8 +66,8 @@ class RequisitionPagesTest extends HiringWebSupport {
 
     @Test
     void shouldLetAHiringManagerOpenARequisitionWithTheirTeamPreselected() {
-        WebClient hank = signedIn("hank");
-        String form = hank.get("/requisitions/new").body();
+        Visitor hank = signedIn("hank");
+        String form = hank.get("/requisitions/new").html();
         assertThat(form).containsPattern("<option value=\"" + teamId("beats") + "\" selected=\"selected\">Beats</option>");
         assertThat(form).containsPattern("<option value=\"" + person("hank").id() + "\" selected=\"selected\">Hank Hiring</option>");
         Map<String, String> fields = validRequisition(unique("Beats Engineer"));
@@ -98,16 +99,16 @@ class RequisitionPagesTest extends HiringWebSupport {
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @MethodSource("invalidRequisitions")
     void shouldShowTheFieldErrorAndKeepWhatWasTyped(String field, String value, String message) {
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String title = unique("Kept title");
         Map<String, String> fields = validRequisition(title);
         fields.put(field, value);
         long before = requisitions.findAll().size();
 
-        HttpResponse<String> response = rita.postForm("/requisitions/new", "/requisitions", fields);
+        Page response = rita.postForm("/requisitions/new", "/requisitions", fields);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        String body = response.body();
+        assertThat(response.status()).isEqualTo(200);
+        String body = response.html();
         assertThat(body).contains("id=\"" + field + "-error\"").contains(message);
         assertThat(body).contains("has-error");
         if (!field.equals("title")) {
@@ -132,14 +133,14 @@ class RequisitionPagesTest extends HiringWebSupport {
 
     @Test
     void shouldRefuseAHiringManagerWhoIsNotOne() {
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         Map<String, String> fields = validRequisition(unique("Kibana Engineer"));
         fields.put("hiringManagerId", String.valueOf(person("ivan").id()));
 
-        HttpResponse<String> response = rita.postForm("/requisitions/new", "/requisitions", fields);
+        Page response = rita.postForm("/requisitions/new", "/requisitions", fields);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"hiringManagerId-error\"").contains("Choose one of the hiring managers in the list.");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.html()).contains("id=\"hiringManagerId-error\"").contains("Choose one of the hiring managers in the list.");
     }
 
     @Test
@@ -153,39 +154,39 @@ class RequisitionPagesTest extends HiringWebSupport {
         long ended = insertApplication(open, "Candidate Three", email("three"));
         applications.endForClosedRequisition(ended, clock.instant());
         requisitions.close(closed, "Filled", clock.instant());
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
 
-        String openOnes = rita.get("/requisitions?q=" + marker.replace(' ', '+')).body();
+        String openOnes = rita.get("/requisitions?q=" + marker.replace(' ', '+')).html();
         assertThat(openOnes).contains("id=\"requisition-" + open + "\"").contains("id=\"requisition-" + other + "\"")
                 .doesNotContain("id=\"requisition-" + closed + "\"");
         assertThat(openOnes).containsPattern("id=\"requisition-" + open + "\">(?s:.*?)class=\"active-applications\">2<");
         assertThat(openOnes).containsPattern("id=\"requisition-" + other + "\">(?s:.*?)class=\"active-applications\">0<");
 
-        String goAnyStatus = rita.get("/requisitions?status=ALL&q=" + (marker + " go ").replace(' ', '+')).body();
+        String goAnyStatus = rita.get("/requisitions?status=ALL&q=" + (marker + " go ").replace(' ', '+')).html();
         assertThat(goAnyStatus).contains("id=\"requisition-" + open + "\"").contains("id=\"requisition-" + closed + "\"")
                 .doesNotContain("id=\"requisition-" + other + "\"");
 
-        String closedOnes = rita.get("/requisitions?status=CLOSED&q=" + marker.replace(' ', '+')).body();
+        String closedOnes = rita.get("/requisitions?status=CLOSED&q=" + marker.replace(' ', '+')).html();
         assertThat(closedOnes).contains("id=\"requisition-" + closed + "\"").doesNotContain("id=\"requisition-" + open + "\"");
 
-        String otherTeam = rita.get("/requisitions?team=" + teamId("kibana") + "&q=" + marker.replace(' ', '+')).body();
+        String otherTeam = rita.get("/requisitions?team=" + teamId("kibana") + "&q=" + marker.replace(' ', '+')).html();
         assertThat(otherTeam).contains("id=\"no-requisitions\"");
-        String beats = rita.get("/requisitions?team=" + teamId("beats") + "&q=" + marker.replace(' ', '+')).body();
+        String beats = rita.get("/requisitions?team=" + teamId("beats") + "&q=" + marker.replace(' ', '+')).html();
         assertThat(beats).contains("id=\"requisition-" + open + "\"");
     }
 
     @Test
     void shouldTreatPercentAndUnderscoreInTheTextFilterLiterally() {
-        WebClient rita = signedIn("rita");
-        assertThat(rita.get("/requisitions?status=ALL&q=%25").body()).contains("id=\"no-requisitions\"");
-        assertThat(rita.get("/requisitions?status=ALL&q=_").body()).contains("id=\"no-requisitions\"");
+        Visitor rita = signedIn("rita");
+        assertThat(rita.get("/requisitions?status=ALL&q=%25").html()).contains("id=\"no-requisitions\"");
+        assertThat(rita.get("/requisitions?status=ALL&q=_").html()).contains("id=\"no-requisitions\"");
     }
 
     @Test
     void shouldIgnoreFiltersItCannotRead() {
-        HttpResponse<String> response = signedIn("rita").get("/requisitions?team=beats&status=whatever");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"requisition-table\"");
+        Page response = signedIn("rita").get("/requisitions?team=beats&status=whatever");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.html()).contains("id=\"requisition-table\"");
     }
 
     @Test
@@ -193,7 +194,7 @@ class RequisitionPagesTest extends HiringWebSupport {
         long id = openRequisition(unique("Go Developer"));
         long application = insertApplication(id, "Ada Lovelace", email("ada"));
 
-        String page = signedIn("hank").get("/requisitions/" + id).body();
+        String page = signedIn("hank").get("/requisitions/" + id).html();
 
         assertThat(page).contains("Hank Hiring").contains("Anywhere");
         assertThat(page).containsPattern("id=\"application-" + application + "\">(?s:.*?)Ada Lovelace(?s:.*?)Screening(?s:.*?)<td>0</td>");
@@ -206,9 +207,9 @@ class RequisitionPagesTest extends HiringWebSupport {
         long second = insertApplication(id, "Candidate Two", email("two"));
         long ended = insertApplication(id, "Candidate Three", email("three"));
         applications.endForClosedRequisition(ended, clock.instant());
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
 
-        HttpResponse<String> response = rita.postForm("/requisitions/" + id, "/requisitions/" + id + "/close",
+        Page response = rita.postForm("/requisitions/" + id, "/requisitions/" + id + "/close",
                 Map.of("reason", "Filled by an internal move"));
 
         assertThat(location(response)).isEqualTo("/requisitions/" + id);
@@ -219,7 +220,7 @@ class RequisitionPagesTest extends HiringWebSupport {
         verify(processes).endForClosedRequisition(first);
         verify(processes).endForClosedRequisition(second);
         verify(processes, never()).endForClosedRequisition(ended);
-        String page = rita.follow(response).body();
+        String page = rita.follow(response).html();
         assertThat(page).contains("The requisition is closed; its open applications have ended.")
                 .contains("Filled by an internal move").doesNotContain("id=\"close-form\"");
     }
@@ -228,14 +229,13 @@ class RequisitionPagesTest extends HiringWebSupport {
     void shouldSayAlreadyClosedWhenClosingTwice() {
         long id = openRequisition(unique("Go Developer"));
         insertApplication(id, "Candidate One", email("one"));
-        WebClient rita = signedIn("rita");
-        String token = WebClient.csrfToken(rita.get("/requisitions/" + id).body());
-        rita.follow(rita.postWithToken("/requisitions/" + id + "/close", Map.of("reason", "Filled"), token));
+        Visitor rita = signedIn("rita");
+        rita.follow(rita.post("/requisitions/" + id + "/close", Map.of("reason", "Filled")));
 
-        HttpResponse<String> again = rita.postWithToken("/requisitions/" + id + "/close", Map.of("reason", "Filled again"), token);
+        Page again = rita.post("/requisitions/" + id + "/close", Map.of("reason", "Filled again"));
 
         assertThat(location(again)).isEqualTo("/requisitions/" + id);
-        assertThat(rita.follow(again).body()).contains("This requisition was already closed; nothing changed.");
+        assertThat(rita.follow(again).html()).contains("This requisition was already closed; nothing changed.");
         assertThat(requisitions.get(id).closeReason()).isEqualTo("Filled");
         verify(processes, times(1)).endForClosedRequisition(anyLong());
     }
@@ -243,37 +243,35 @@ class RequisitionPagesTest extends HiringWebSupport {
     @Test
     void shouldKeepTheRequisitionOpenWhenNoReasonIsGiven() {
         long id = openRequisition(unique("Go Developer"));
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
 
-        HttpResponse<String> response = rita.postForm("/requisitions/" + id, "/requisitions/" + id + "/close", Map.of("reason", "  "));
+        Page response = rita.postForm("/requisitions/" + id, "/requisitions/" + id + "/close", Map.of("reason", "  "));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"reason-error\"").contains("Say why the requisition closes.");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.html()).contains("id=\"reason-error\"").contains("Say why the requisition closes.");
         assertThat(requisitions.get(id).isOpen()).isTrue();
         verify(processes, never()).endForClosedRequisition(anyLong());
     }
 
     @Test
     void shouldAnswer404ForAnUnknownRequisition() {
-        WebClient rita = signedIn("rita");
-        assertThat(rita.get("/requisitions/987654321").statusCode()).isEqualTo(404);
-        String token = WebClient.csrfToken(rita.get("/requisitions").body());
-        assertThat(rita.postWithToken("/requisitions/987654321/close", Map.of("reason", "x"), token).statusCode()).isEqualTo(404);
+        Visitor rita = signedIn("rita");
+        assertThat(rita.get("/requisitions/987654321").status()).isEqualTo(404);
+        assertThat(rita.post("/requisitions/987654321/close", Map.of("reason", "x")).status()).isEqualTo(404);
     }
 
     @Test
     void shouldForbidInterviewersAndMentorsEveryPipelinePage() {
         long id = openRequisition(unique("Go Developer"));
         for (String username : new String[] {"ivan", "mia"}) {
-            WebClient web = signedIn(username);
-            String token = WebClient.csrfToken(web.get("/").body());
+            Visitor web = signedIn(username);
             for (String page : new String[] {"/requisitions", "/requisitions/new", "/requisitions/" + id}) {
-                HttpResponse<String> response = web.get(page);
-                assertThat(response.statusCode()).as(username + " " + page).isEqualTo(403);
-                assertThat(response.body()).contains("You may not open this page");
+                Page response = web.get(page);
+                assertThat(response.status()).as(username + " " + page).isEqualTo(403);
+                assertThat(response.html()).contains("You may not open this page");
             }
-            assertThat(web.postWithToken("/requisitions", validRequisition("Sneaky"), token).statusCode()).isEqualTo(403);
-            assertThat(web.postWithToken("/requisitions/" + id + "/close", Map.of("reason", "Sneaky"), token).statusCode())
+            assertThat(web.post("/requisitions", validRequisition("Sneaky")).status()).isEqualTo(403);
+            assertThat(web.post("/requisitions/" + id + "/close", Map.of("reason", "Sneaky")).status())
                     .isEqualTo(403);
         }
         assertThat(requisitions.get(id).isOpen()).isTrue();

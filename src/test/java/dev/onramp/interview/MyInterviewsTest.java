@@ -2,11 +2,13 @@ package dev.onramp.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onramp.system.OnrampAppTest;
 import dev.onramp.hiring.Application;
 import dev.onramp.interview.InterviewRepository.NewInterview;
 import dev.onramp.people.PersonRepository;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,17 +17,16 @@ import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** "My interviews": an interviewer's own interviews in their zone, with only what they need of the candidate. */
-@InterviewAppTest
+@OnrampAppTest
 class MyInterviewsTest {
 
     /** Monday 4 March 2030, 10:00 in Berlin and 14:30 in Kolkata */
     private static final Instant MONDAY_MORNING_IN_BERLIN = Instant.parse("2030-03-04T09:00:00Z");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     CandidateJourney journey;
@@ -41,7 +42,7 @@ class MyInterviewsTest {
         Application application = journey.atFirstStage("beats", "Meera Nair", "Asia/Kolkata");
         long interviewId = liveInterview(application, "ivan", "sam");
 
-        String page = signedIn("ivan").get("/interviews").body();
+        String page = signedIn("ivan").get("/interviews").html();
 
         assertThat(page).contains("Times are in your zone, Europe/Berlin.")
                 .contains("Team fit and async work with Meera Nair")
@@ -60,7 +61,7 @@ class MyInterviewsTest {
         Application application = journey.atFirstStage("beats", "Not For Priya", "Asia/Kolkata");
         long interviewId = liveInterview(application, "ivan");
 
-        String page = signedIn("priya").get("/interviews").body();
+        String page = signedIn("priya").get("/interviews").html();
 
         assertThat(page).doesNotContain("id=\"interview-" + interviewId + "\"").doesNotContain("Not For Priya");
     }
@@ -69,27 +70,27 @@ class MyInterviewsTest {
     void shouldLinkATakeHomeReviewToTheReviewersOpenFeedbackTask() {
         Application application = journey.atFirstStage("beats", "Rahul Mehta", "Asia/Kolkata");
         Task send = journey.stageTask(application, TakeHomeStage.TASK_SEND_TAKE_HOME);
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String form = "/tasks/" + send.getId() + "/" + TakeHomeStage.FORM_SEND_TAKE_HOME;
         rita.postForm(form, form, Map.of("reviewers", id("ivan")));
-        WebClient ivan = signedIn("ivan");
+        Visitor ivan = signedIn("ivan");
         long takeHome = interviews.findByApplication(application.id()).get(0).id();
-        assertThat(article(ivan.get("/interviews").body(), takeHome)).contains("A small Beat in Go with Rahul Mehta")
+        assertThat(article(ivan.get("/interviews").html(), takeHome)).contains("A small Beat in Go with Rahul Mehta")
                 .contains("(Europe/Berlin)").doesNotContain("Give your feedback");
 
         rita.postForm("/applications/" + application.id(),
                 "/applications/" + application.id() + "/take-home-received", Map.of());
 
         Task feedback = journey.stageTask(application, InterviewStage.TASK_SUBMIT_FEEDBACK);
-        assertThat(article(ivan.get("/interviews").body(), takeHome))
+        assertThat(article(ivan.get("/interviews").html(), takeHome))
                 .contains("href=\"/tasks/" + feedback.getId() + "\"").contains("Give your feedback");
     }
 
     @Test
     void shouldRefuseMyInterviewsToSomeoneWhoIsNotAnInterviewer() {
-        HttpResponse<String> response = signedIn("rita").get("/interviews");
+        Page response = signedIn("rita").get("/interviews");
 
-        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.status()).isEqualTo(403);
     }
 
     private long liveInterview(Application application, String... panel) {
@@ -112,9 +113,7 @@ class MyInterviewsTest {
         return String.valueOf(people.findByUsername(username).orElseThrow().id());
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        web.signIn(username, "demo");
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 }

@@ -2,11 +2,13 @@ package dev.onramp.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onramp.system.OnrampAppTest;
 import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.PersonRepository;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -24,17 +26,16 @@ import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The schedule and take-home forms over a real port, on the real hiring process, loops and stages. */
-@InterviewAppTest
+/** The schedule and take-home forms through MockMvc, on the real hiring process, loops and stages. */
+@OnrampAppTest
 class ScheduleFormTest {
 
     private static final Pattern RADIO = Pattern.compile("<input type=\"radio\"[^>]*>");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     CandidateJourney journey;
@@ -57,15 +58,15 @@ class ScheduleFormTest {
     void shouldScheduleKibanasPairProgrammingAndCompleteTheTaskWithTheInterviewAndItsEnd() {
         Application application = journey.atFirstStage("kibana", "Ananya Iyer", "Asia/Kolkata");
         Task task = journey.stageTask(application, InterviewStage.TASK_SCHEDULE_INTERVIEW);
-        WebClient rita = signedIn("rita");
-        String page = rita.get(form(task)).body();
+        Visitor rita = signedIn("rita");
+        String page = rita.get(form(task)).html();
         String slot = checkedSlot(page);
 
-        HttpResponse<String> response = rita.postForm(form(task), form(task),
+        Page response = rita.postForm(form(task), form(task),
                 fields(ids("karl", "lucia"), slot, "", "Europe/Madrid"));
 
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow())
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.location())
                 .endsWith("/applications/" + application.id());
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isZero();
         Map<String, Object> variables = history.createHistoricVariableInstanceQuery()
@@ -90,7 +91,7 @@ class ScheduleFormTest {
         Job interviewOver = management.createJobQuery().processInstanceId(task.getProcessInstanceId())
                 .activityId(InterviewStage.EVENT_INTERVIEW_OVER).singleResult();
         assertThat(interviewOver.getDuedate()).isEqualTo(Date.from(end));
-        String applicationPage = rita.follow(response).body();
+        String applicationPage = rita.follow(response).html();
         assertThat(applicationPage).contains("The interview is scheduled").contains("Karl Becker, Lucia Torres"
                 .replace("Lucia", "Luc\u00eda")).contains("(Europe/Madrid)");
     }
@@ -100,7 +101,7 @@ class ScheduleFormTest {
         Application application = journey.atFirstStage("kibana", "Wanjiru Kamau", "Africa/Nairobi");
         Task task = journey.stageTask(application, InterviewStage.TASK_SCHEDULE_INTERVIEW);
 
-        String page = signedIn("rita").get(form(task)).body();
+        String page = signedIn("rita").get(form(task)).html();
 
         assertThat(page).contains("Schedule interview: Pair programming")
                 .contains("Candidate Wanjiru Kamau (Africa/Nairobi): ")
@@ -117,14 +118,14 @@ class ScheduleFormTest {
     void shouldRecomputeTheProposalsForThePeopleTheRecruiterChose() {
         Application application = journey.atFirstStage("kibana", "Li Wei", "Asia/Shanghai");
         Task task = journey.stageTask(application, InterviewStage.TASK_SCHEDULE_INTERVIEW);
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
 
-        String recomputed = rita.get(form(task) + "?interviewers=" + ids("aiko")).body();
+        String recomputed = rita.get(form(task) + "?interviewers=" + ids("aiko")).html();
 
         assertThat(recomputed).contains("Aiko Suzuki (Asia/Tokyo): ").doesNotContain("Karl Becker (Europe/Berlin): ");
         Map<String, String> fields = fields(ids("karl"), checkedSlot(recomputed), "", "Europe/Madrid");
         fields.put("recompute", "true");
-        String afterButton = rita.postForm(form(task), form(task), fields).body();
+        String afterButton = rita.postForm(form(task), form(task), fields).html();
         assertThat(afterButton).contains("Karl Becker (Europe/Berlin): ").doesNotContain("Aiko Suzuki (Asia/Tokyo): ");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
     }
@@ -133,11 +134,11 @@ class ScheduleFormTest {
     void shouldSayNoInterviewerWasChosenAndKeepTheTime() {
         Task task = kibanaTask("Nobody Chosen");
 
-        HttpResponse<String> response = signedIn("rita").postForm(form(task), form(task),
+        Page response = signedIn("rita").postForm(form(task), form(task),
                 fields("", ScheduleForm.OTHER, "2031-03-04T10:00", "Asia/Tokyo"));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Choose at least one interviewer.")
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.html()).contains("Choose at least one interviewer.")
                 .contains("value=\"2031-03-04T10:00")
                 .containsPattern("<option value=\"Asia/Tokyo\" selected");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
@@ -147,11 +148,11 @@ class ScheduleFormTest {
     void shouldRefuseAStartInThePastAndKeepWhatWasTyped() {
         Task task = kibanaTask("Past Time");
 
-        HttpResponse<String> response = signedIn("rita").postForm(form(task), form(task),
+        Page response = signedIn("rita").postForm(form(task), form(task),
                 fields(ids("karl"), ScheduleForm.OTHER, "2020-01-06T10:00", "Europe/Berlin"));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("That time has passed; choose a time in the future.")
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.html()).contains("That time has passed; choose a time in the future.")
                 .contains("value=\"2020-01-06T10:00")
                 .containsPattern("value=\"" + ids("karl") + "\"[^>]*checked");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
@@ -161,11 +162,11 @@ class ScheduleFormTest {
     void shouldRefuseAnInterviewerThatIsNotANumberAndKeepTheTime() {
         Task task = kibanaTask("Not A Number");
 
-        HttpResponse<String> response = signedIn("rita").postForm(form(task), form(task),
+        Page response = signedIn("rita").postForm(form(task), form(task),
                 fields("karl", ScheduleForm.OTHER, "2031-03-04T10:00", "Europe/Berlin"));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("Choose interviewers from the list.")
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.html()).contains("Choose interviewers from the list.")
                 .contains("value=\"2031-03-04T10:00");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
     }
@@ -174,22 +175,21 @@ class ScheduleFormTest {
     void shouldRefuseSomeoneFromAnotherTeamsPool() {
         Task task = kibanaTask("Wrong Pool");
 
-        HttpResponse<String> response = signedIn("rita").postForm(form(task), form(task),
+        Page response = signedIn("rita").postForm(form(task), form(task),
                 fields(ids("ivan"), ScheduleForm.OTHER, "2031-03-04T10:00", "Europe/Berlin"));
 
-        assertThat(response.body()).contains("Choose interviewers from this team\u2019s pool.");
+        assertThat(response.html()).contains("Choose interviewers from this team\u2019s pool.");
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
     }
 
     @Test
     void shouldNotShowTheFormToSomeoneWhoIsNotARecruiter() {
         Task task = kibanaTask("Not For Ivan");
-        WebClient ivan = signedIn("ivan");
+        Visitor ivan = signedIn("ivan");
 
-        assertThat(ivan.get(form(task)).statusCode()).isEqualTo(404);
-        String token = WebClient.csrfToken(ivan.get("/tasks").body());
-        assertThat(ivan.postWithToken(form(task), fields(ids("karl"), ScheduleForm.OTHER, "2031-03-04T10:00",
-                "Europe/Berlin"), token).statusCode()).isEqualTo(404);
+        assertThat(ivan.get(form(task)).status()).isEqualTo(404);
+        assertThat(ivan.post(form(task), fields(ids("karl"), ScheduleForm.OTHER, "2031-03-04T10:00",
+                "Europe/Berlin")).status()).isEqualTo(404);
         assertThat(tasks.createTaskQuery().taskId(task.getId()).count()).isOne();
     }
 
@@ -198,45 +198,44 @@ class ScheduleFormTest {
         Task task = kibanaTask("Claimed Task");
         tasks.claim(task.getId(), "rafael");
 
-        HttpResponse<String> response = signedIn("rita").get(form(task));
+        Page response = signedIn("rita").get(form(task));
 
-        assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(response.body()).contains("rafael");
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.html()).contains("rafael");
     }
 
     @Test
     void shouldShowTheConflictPageOnADoubleSubmit() {
         Task task = kibanaTask("Double Submit");
-        WebClient rita = signedIn("rita");
-        String page = rita.get(form(task)).body();
-        String token = WebClient.csrfToken(page);
+        Visitor rita = signedIn("rita");
+        String page = rita.get(form(task)).html();
         Map<String, String> fields = fields(ids("karl"), checkedSlot(page), "", "Europe/Madrid");
 
-        HttpResponse<String> first = rita.postWithToken(form(task), fields, token);
-        HttpResponse<String> second = rita.postWithToken(form(task), fields, token);
+        Page first = rita.post(form(task), fields);
+        Page second = rita.post(form(task), fields);
 
-        assertThat(first.statusCode()).isEqualTo(302);
-        assertThat(second.statusCode()).isEqualTo(409);
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(second.status()).isEqualTo(409);
         assertThat(interviews.findByApplication(Long.parseLong(
-                first.headers().firstValue("Location").orElseThrow().replaceAll(".*/", "")))).hasSize(1);
+                first.location().replaceAll(".*/", "")))).hasSize(1);
     }
 
     @Test
     void shouldSendBeatsTakeHomeAndStartTheReviewWhenItIsReceived() {
         Application application = journey.atFirstStage("beats", "Kiran Rao", "Asia/Kolkata");
         Task task = journey.stageTask(application, TakeHomeStage.TASK_SEND_TAKE_HOME);
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String takeHomeForm = "/tasks/" + task.getId() + "/" + TakeHomeStage.FORM_SEND_TAKE_HOME;
-        String page = rita.get(takeHomeForm).body();
+        String page = rita.get(takeHomeForm).html();
         assertThat(page).contains("Send take-home: A small Beat in Go").contains("23:59 (Asia/Kolkata)")
                 .contains("(Europe/Madrid), your time");
 
-        HttpResponse<String> tooMany = rita.postForm(takeHomeForm, takeHomeForm,
+        Page tooMany = rita.postForm(takeHomeForm, takeHomeForm,
                 Map.of("reviewers", ids("ivan", "priya", "sam")));
-        assertThat(tooMany.body()).contains("Choose at most 2 reviewers.");
-        HttpResponse<String> sent = rita.postForm(takeHomeForm, takeHomeForm, Map.of("reviewers", ids("ivan", "priya")));
+        assertThat(tooMany.html()).contains("Choose at most 2 reviewers.");
+        Page sent = rita.postForm(takeHomeForm, takeHomeForm, Map.of("reviewers", ids("ivan", "priya")));
 
-        assertThat(sent.statusCode()).isEqualTo(302);
+        assertThat(sent.status()).isEqualTo(302);
         HistoricVariableInstance due = history.createHistoricVariableInstanceQuery()
                 .processInstanceId(task.getProcessInstanceId()).variableName(TakeHomeStage.VAR_TAKE_HOME_DUE)
                 .singleResult();
@@ -245,31 +244,30 @@ class ScheduleFormTest {
         assertThat(due.getValue()).isEqualTo(Date.from(takeHome.endsAt()));
         assertThat(takeHome.endsAt().atZone(java.time.ZoneId.of("Asia/Kolkata")).toLocalTime())
                 .isEqualTo(java.time.LocalTime.of(23, 59));
-        String applicationPage = rita.follow(sent).body();
+        String applicationPage = rita.follow(sent).html();
         assertThat(applicationPage).contains("Take-home due").contains("Take-home received");
 
         String receivedPath = "/applications/" + application.id() + "/take-home-received";
-        HttpResponse<String> received = rita.postForm("/applications/" + application.id(), receivedPath, Map.of());
-        assertThat(received.statusCode()).isEqualTo(302);
-        assertThat(rita.follow(received).body()).contains("The take-home is received");
+        Page received = rita.postForm("/applications/" + application.id(), receivedPath, Map.of());
+        assertThat(received.status()).isEqualTo(302);
+        assertThat(rita.follow(received).html()).contains("The take-home is received");
         assertThat(tasks.createTaskQuery().processInstanceId(task.getProcessInstanceId())
                 .taskDefinitionKey(InterviewStage.TASK_SUBMIT_FEEDBACK).list())
                 .extracting(Task::getAssignee).containsExactlyInAnyOrder("ivan", "priya");
 
-        HttpResponse<String> again = rita.postForm("/applications/" + application.id(), receivedPath, Map.of());
-        assertThat(rita.follow(again).body()).contains("No take-home is waiting for this candidate");
+        Page again = rita.postForm("/applications/" + application.id(), receivedPath, Map.of());
+        assertThat(rita.follow(again).html()).contains("No take-home is waiting for this candidate");
     }
 
     @Test
     void shouldLetOnlyRecruitersSayATakeHomeWasReceived() {
         Application application = journey.atFirstStage("beats", "Only Recruiters", "Asia/Kolkata");
-        WebClient hank = signedIn("hank");
-        String token = WebClient.csrfToken(hank.get("/applications/" + application.id()).body());
+        Visitor hank = signedIn("hank");
 
-        HttpResponse<String> response = hank.postWithToken("/applications/" + application.id() + "/take-home-received",
-                Map.of(), token);
+        Page response = hank.post("/applications/" + application.id() + "/take-home-received",
+                Map.of());
 
-        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.status()).isEqualTo(403);
     }
 
     private Task kibanaTask(String candidateName) {
@@ -277,10 +275,8 @@ class ScheduleFormTest {
         return journey.stageTask(application, InterviewStage.TASK_SCHEDULE_INTERVIEW);
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        web.signIn(username, "demo");
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 
     private static String form(Task task) {

@@ -9,8 +9,9 @@ import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
 import dev.onramp.people.TeamRepository;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -30,11 +31,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Onboarding over a real port with the demo organisation: a Beats new hire in Asia/Kolkata managed by Hank
+ * Onboarding through MockMvc with the demo organisation: a Beats new hire in Asia/Kolkata managed by Hank
  * (Toronto); Mia (Beats mentor, Asia/Dubai) mentors. The X-School port is a fake that places the new hire in
  * the first demo cohort with room at least three weeks after their start (the real X-School seats). Jobs run by
  * hand (the job executor is off).
@@ -44,8 +44,8 @@ class OnboardingPagesTest {
 
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     Onboarding onboarding;
@@ -85,38 +85,38 @@ class OnboardingPagesTest {
         Started ana = start("Ana López");
         runJob(ana, TASK_SUGGEST_MENTORS);
         Task confirm = task(ana, TASK_CONFIRM_MENTOR);
-        WebClient hank = signedIn("hank");
+        Visitor hank = signedIn("hank");
 
-        String form = hank.get(confirmPath(confirm)).body();
+        String form = hank.get(confirmPath(confirm)).html();
         assertThat(form).contains("data-mentor=\"mia\"").doesNotContain("data-mentor=\"hank\"")
                 .contains("Mia Novak (Asia/Dubai)").contains("same team").contains("not on the hiring panel");
 
-        HttpResponse<String> refused = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+        Page refused = hank.postForm(confirmPath(confirm), confirmPath(confirm),
                 Map.of("mentorId", String.valueOf(person("hank").id())));
-        assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"mentorId-error\"")
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("id=\"mentorId-error\"")
                 .contains("This person cannot mentor this new hire: is the manager of the new hire.");
         assertThat(task(ana, TASK_CONFIRM_MENTOR)).as("still open").isNotNull();
-        HttpResponse<String> notANumber = hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", "mia"));
-        assertThat(notANumber.statusCode()).isEqualTo(200);
-        assertThat(notANumber.body()).contains("id=\"mentorId-error\"").contains("Choose a mentor from the list.");
+        Page notANumber = hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", "mia"));
+        assertThat(notANumber.status()).isEqualTo(200);
+        assertThat(notANumber.html()).contains("id=\"mentorId-error\"").contains("Choose a mentor from the list.");
 
-        HttpResponse<String> confirmed = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+        Page confirmed = hank.postForm(confirmPath(confirm), confirmPath(confirm),
                 Map.of("mentorId", String.valueOf(person("mia").id())));
         assertThat(location(confirmed)).isEqualTo("/tasks");
         Task accept = task(ana, TASK_ACCEPT_MENTEE);
         assertThat(accept.getAssignee()).isEqualTo("mia");
 
-        WebClient mia = signedIn("mia");
+        Visitor mia = signedIn("mia");
         String acceptPath = "/tasks/" + accept.getId() + "/" + FORM_ACCEPT_MENTEE;
-        assertThat(mia.get(acceptPath).body()).contains("Ana López").contains("Asia/Kolkata");
+        assertThat(mia.get(acceptPath).html()).contains("Ana López").contains("Asia/Kolkata");
         assertThat(location(mia.postForm(acceptPath, acceptPath, Map.of("decision", "ACCEPT")))).isEqualTo("/mentees");
         runJob(ana, TASK_RECORD_MENTORSHIP);
 
         Task prepare = task(ana, TASK_PREPARE_WELCOME);
         LocalDate dueDay = MentorTask.PREPARE_WELCOME.dueDay(ana.startDate());
         assertThat(prepare.getDueDate().toInstant()).isEqualTo(dueDay.atTime(9, 0).atZone(KOLKATA).toInstant());
-        String mentees = mia.get("/mentees").body();
+        String mentees = mia.get("/mentees").html();
         assertThat(mentees).contains("data-mentee=\"" + ana.id() + "\"").contains("Ana López")
                 .contains("href=\"/tasks/" + prepare.getId() + "\"").contains("Prepare the welcome")
                 .containsPattern("class=\"due-mentee\">\\w{3} \\d{1,2} \\w{3} \\d{4}, 09:00 \\(Asia/Kolkata\\)<")
@@ -130,29 +130,28 @@ class OnboardingPagesTest {
         Task prepare = task(ana, TASK_PREPARE_WELCOME);
         String path = "/tasks/" + prepare.getId() + "/" + FORM_MENTOR_TASK;
 
-        WebClient rita = signedIn("rita");
-        assertThat(rita.get(path).statusCode()).isEqualTo(404);
-        String token = WebClient.csrfToken(rita.get("/tasks").body());
-        assertThat(rita.postWithToken(path, Map.of("notes", "done by rita"), token).statusCode()).isEqualTo(404);
-        WebClient admin = signedIn("admin");
-        assertThat(admin.get(path).statusCode()).isEqualTo(409);
+        Visitor rita = signedIn("rita");
+        assertThat(rita.get(path).status()).isEqualTo(404);
+        assertThat(rita.post(path, Map.of("notes", "done by rita")).status()).isEqualTo(404);
+        Visitor admin = signedIn("admin");
+        assertThat(admin.get(path).status()).isEqualTo(409);
         assertThat(task(ana, TASK_PREPARE_WELCOME)).as("still open").isNotNull();
 
-        WebClient mia = signedIn("mia");
-        assertThat(mia.get(path).body()).contains("Sent a personal welcome message").contains("(Asia/Kolkata)")
+        Visitor mia = signedIn("mia");
+        assertThat(mia.get(path).html()).contains("Sent a personal welcome message").contains("(Asia/Kolkata)")
                 .contains("(Asia/Dubai)");
-        HttpResponse<String> tooLong = mia.postForm(path, path, Map.of("notes", "x".repeat(2001)));
-        assertThat(tooLong.statusCode()).isEqualTo(200);
-        assertThat(tooLong.body()).contains("id=\"notes-error\"").contains("Use at most 2000 characters.");
+        Page tooLong = mia.postForm(path, path, Map.of("notes", "x".repeat(2001)));
+        assertThat(tooLong.status()).isEqualTo(200);
+        assertThat(tooLong.html()).contains("id=\"notes-error\"").contains("Use at most 2000 characters.");
 
-        HttpResponse<String> done = mia.postForm(path, path, Map.of(
+        Page done = mia.postForm(path, path, Map.of(
                 "checked", "onboarding.mentorTask.prepare-welcome.check.1", "notes", "Welcome sent"));
         assertThat(location(done)).isEqualTo("/mentees");
         assertThat(jdbc.sql("SELECT checked || '|' || notes FROM mentor_task_record WHERE task_id = ?")
                 .param(prepare.getId()).query(String.class).single())
                 .isEqualTo("onboarding.mentorTask.prepare-welcome.check.1|Welcome sent");
         assertThat(task(ana, TASK_WELCOME_CALL).getAssignee()).isEqualTo("mia");
-        assertThat(rita.get(path).statusCode()).as("a done task stays hidden from others").isEqualTo(404);
+        assertThat(rita.get(path).status()).as("a done task stays hidden from others").isEqualTo(404);
     }
 
     @Test
@@ -160,28 +159,28 @@ class OnboardingPagesTest {
         Started ana = start("Ana Declined");
         runJob(ana, TASK_SUGGEST_MENTORS);
         Task confirm = task(ana, TASK_CONFIRM_MENTOR);
-        WebClient hank = signedIn("hank");
+        Visitor hank = signedIn("hank");
         hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", String.valueOf(person("mia").id())));
         Task accept = task(ana, TASK_ACCEPT_MENTEE);
         String acceptPath = "/tasks/" + accept.getId() + "/" + FORM_ACCEPT_MENTEE;
-        WebClient mia = signedIn("mia");
+        Visitor mia = signedIn("mia");
 
-        HttpResponse<String> noReason = mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason", " "));
-        assertThat(noReason.statusCode()).isEqualTo(200);
-        assertThat(noReason.body()).contains("id=\"reason-error\"");
+        Page noReason = mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason", " "));
+        assertThat(noReason.status()).isEqualTo(200);
+        assertThat(noReason.html()).contains("id=\"reason-error\"");
         assertThat(location(mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason",
                 "On leave <until> June"))))
                 .isEqualTo("/tasks");
         runJob(ana, TASK_SUGGEST_MENTORS);
 
         Task again = task(ana, TASK_CONFIRM_MENTOR);
-        String form = hank.get(confirmPath(again)).body();
+        String form = hank.get(confirmPath(again)).html();
         assertThat(form).doesNotContain("data-mentor=\"mia\"").contains("data-mentor=\"bea\"");
         assertThat(form).as("the manager sees who declined and why").contains("id=\"declines\"")
                 .containsPattern(person("mia").displayName() + " declined on [^<]+ \\(America/Toronto\\): On leave &lt;until&gt; June<");
-        HttpResponse<String> miaAgain = hank.postForm(confirmPath(again), confirmPath(again),
+        Page miaAgain = hank.postForm(confirmPath(again), confirmPath(again),
                 Map.of("mentorId", String.valueOf(person("mia").id())));
-        assertThat(miaAgain.body()).contains("is excluded for this new hire");
+        assertThat(miaAgain.html()).contains("is excluded for this new hire");
     }
 
     @Test
@@ -193,17 +192,17 @@ class OnboardingPagesTest {
                 .params(ana.id(), m.id(), java.sql.Timestamp.from(clock.instant())).update());
         runJob(ana, TASK_SUGGEST_MENTORS);
         Task confirm = task(ana, TASK_CONFIRM_MENTOR);
-        WebClient hank = signedIn("hank");
+        Visitor hank = signedIn("hank");
 
-        String form = hank.get(confirmPath(confirm)).body();
+        String form = hank.get(confirmPath(confirm)).html();
         assertThat(form).contains("id=\"nobody-eligible\"").contains("id=\"why-not\"")
                 .contains("is excluded for this new hire").contains("<select id=\"mentorId\"");
-        HttpResponse<String> himself = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+        Page himself = hank.postForm(confirmPath(confirm), confirmPath(confirm),
                 Map.of("mentorId", String.valueOf(person("hank").id())));
-        assertThat(himself.body()).contains("id=\"mentorId-error\"").contains("is the manager of the new hire");
+        assertThat(himself.html()).contains("id=\"mentorId-error\"").contains("is the manager of the new hire");
 
         // Aiko (Tokyo, opted in, eleven months here) has no mentor role but the rules allow her
-        HttpResponse<String> aiko = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+        Page aiko = hank.postForm(confirmPath(confirm), confirmPath(confirm),
                 Map.of("mentorId", String.valueOf(person("aiko").id())));
         assertThat(location(aiko)).isEqualTo("/tasks");
         assertThat(task(ana, TASK_ACCEPT_MENTEE).getAssignee()).isEqualTo("aiko");
@@ -219,36 +218,36 @@ class OnboardingPagesTest {
                  AND args LIKE 'Ana Password%' ORDER BY id DESC
                 """).param(person("rita").id()).query(String.class).list().get(0);
         assertThat(link).matches("/password/[A-Za-z0-9_-]{43}");
-        WebClient newHire = new WebClient(port);
+        Visitor newHire = webTest.signedOut();
 
-        assertThat(newHire.get(link).body()).contains("Your username is " + username + ".");
-        HttpResponse<String> mismatch = newHire.postForm(link, link,
+        assertThat(newHire.get(link).html()).contains("Your username is " + username + ".");
+        Page mismatch = newHire.postForm(link, link,
                 Map.of("password", "correct horse battery", "confirmation", "correct horse batterz"));
-        assertThat(mismatch.body()).contains("id=\"confirmation-error\"");
-        HttpResponse<String> tooShort = newHire.postForm(link, link, Map.of("password", "short", "confirmation", "short"));
-        assertThat(tooShort.body()).contains("id=\"password-error\"").contains("Use at least 12 characters.");
-        HttpResponse<String> set = newHire.postForm(link, link,
+        assertThat(mismatch.html()).contains("id=\"confirmation-error\"");
+        Page tooShort = newHire.postForm(link, link, Map.of("password", "short", "confirmation", "short"));
+        assertThat(tooShort.html()).contains("id=\"password-error\"").contains("Use at least 12 characters.");
+        Page set = newHire.postForm(link, link,
                 Map.of("password", "correct horse battery", "confirmation", "correct horse battery"));
         assertThat(location(set)).isEqualTo("/login?passwordSet");
 
-        HttpResponse<String> used = newHire.get(link);
-        assertThat(used.statusCode()).isEqualTo(410);
-        assertThat(used.body()).contains("id=\"password-link-gone\"");
-        assertThat(newHire.get("/password/no-such-token").statusCode()).isEqualTo(404);
+        Page used = newHire.get(link);
+        assertThat(used.status()).isEqualTo(410);
+        assertThat(used.html()).contains("id=\"password-link-gone\"");
+        assertThat(newHire.get("/password/no-such-token").status()).isEqualTo(404);
 
         assertThat(location(newHire.signIn(username, "correct horse battery"))).as("before the start week")
                 .isEqualTo("/login?error");
         LocalDate monday = ana.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         ClockUtil.setCurrentTime(Date.from(monday.atTime(6, 0).atZone(KOLKATA).toInstant()));
-        WebClient signedIn = new WebClient(port);
+        Visitor signedIn = webTest.signedOut();
         assertThat(location(signedIn.signIn(username, "correct horse battery"))).isEqualTo("/");
 
-        String welcome = signedIn.get("/welcome").body();
+        String welcome = signedIn.get("/welcome").html();
         assertThat(welcome).contains("Welcome, Ana Password!").contains("id=\"xschool-pending\"")
                 .contains("id=\"mentor-pending\"").contains("Ship the laptop").contains("Due (Asia/Kolkata)")
                 .contains("Open your first pull request");
         runJob(ana, TASK_ASSIGN_COHORT);
-        assertThat(signedIn.get("/welcome").body()).contains("id=\"xschool-week\"").doesNotContain("id=\"xschool-pending\"");
+        assertThat(signedIn.get("/welcome").html()).contains("id=\"xschool-week\"").doesNotContain("id=\"xschool-pending\"");
     }
 
     @Test
@@ -256,22 +255,21 @@ class OnboardingPagesTest {
         Started ana = start("Ana Checklist");
         ClockUtil.setCurrentTime(Date.from(ana.startDate().atTime(6, 0).atZone(KOLKATA).toInstant()));
         people.setPasswordHash(ana.id(), people.findCredentials("hank").orElseThrow().passwordHash());
-        WebClient newHire = signedIn(people.get(ana.id()).username());
+        Visitor newHire = signedIn(people.get(ana.id()).username());
         long own = itemId(ana, "onboarding.item.profile");
         long it = itemId(ana, "onboarding.item.laptop");
-        String token = WebClient.csrfToken(newHire.get("/welcome").body());
 
-        assertThat(location(newHire.postWithToken("/welcome/" + ana.id() + "/items/" + own + "/done", Map.of(), token)))
+        assertThat(location(newHire.post("/welcome/" + ana.id() + "/items/" + own + "/done", Map.of())))
                 .isEqualTo("/welcome");
-        assertThat(newHire.postWithToken("/welcome/" + ana.id() + "/items/" + it + "/done", Map.of(), token)
-                .statusCode()).isEqualTo(404);
+        assertThat(newHire.post("/welcome/" + ana.id() + "/items/" + it + "/done", Map.of())
+                .status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT done_by FROM onboarding_item WHERE id = ?").param(own).query(Long.class).single())
                 .isEqualTo(ana.id());
 
-        assertThat(signedIn("hank").get("/welcome/" + ana.id()).body()).contains("Onboarding of Ana Checklist")
+        assertThat(signedIn("hank").get("/welcome/" + ana.id()).html()).contains("Onboarding of Ana Checklist")
                 .contains("Done by Ana Checklist");
-        assertThat(signedIn("ivan").get("/welcome/" + ana.id()).statusCode()).isEqualTo(404);
-        assertThat(signedIn("hank").get("/welcome").statusCode()).isEqualTo(403);
+        assertThat(signedIn("ivan").get("/welcome/" + ana.id()).status()).isEqualTo(404);
+        assertThat(signedIn("hank").get("/welcome").status()).isEqualTo(403);
     }
 
     @Test
@@ -281,18 +279,18 @@ class OnboardingPagesTest {
         Task travel = task(ana, TASK_BOOK_TRAVEL);
         assertThat(task(ana, TASK_VISA_LETTER)).as("India is on the visa-letter list").isNotNull();
         String path = "/tasks/" + travel.getId() + "/" + FORM_BOOK_TRAVEL;
-        WebClient cora = signedIn("cora");
+        Visitor cora = signedIn("cora");
 
-        assertThat(cora.get(path).body()).contains("Ana Travel (IN, Asia/Kolkata)").contains("X-School week from");
-        HttpResponse<String> notDone = cora.postForm(path, path, Map.of("note", "booking ABC123"));
-        assertThat(notDone.statusCode()).isEqualTo(200);
-        assertThat(notDone.body()).contains("id=\"done-error\"").contains("booking ABC123");
-        assertThat(signedIn("mia").get(path).statusCode()).isEqualTo(404);
+        assertThat(cora.get(path).html()).contains("Ana Travel (IN, Asia/Kolkata)").contains("X-School week from");
+        Page notDone = cora.postForm(path, path, Map.of("note", "booking ABC123"));
+        assertThat(notDone.status()).isEqualTo(200);
+        assertThat(notDone.html()).contains("id=\"done-error\"").contains("booking ABC123");
+        assertThat(signedIn("mia").get(path).status()).isEqualTo(404);
 
         assertThat(location(cora.postForm(path, path, Map.of("done", "true", "note", "booking ABC123")))).isEqualTo("/tasks");
         assertThat(jdbc.sql("SELECT note FROM coordinator_task_record WHERE task_id = ?").param(travel.getId())
                 .query(String.class).single()).isEqualTo("booking ABC123");
-        assertThat(cora.get(path).statusCode()).as("done").isEqualTo(409);
+        assertThat(cora.get(path).status()).as("done").isEqualTo(409);
     }
 
     @Test
@@ -370,15 +368,13 @@ class OnboardingPagesTest {
         return people.findByUsername(username).orElseThrow();
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        assertThat(web.follow(web.signIn(username, "demo")).statusCode()).as("sign-in of " + username).isEqualTo(200);
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 
-    private static String location(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    private static String location(Page response) {
+        assertThat(response.status()).as(response.html()).isEqualTo(302);
+        return response.location().replaceFirst("^https?://[^/]+", "");
     }
 
 }

@@ -3,8 +3,9 @@ package dev.onramp.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.util.Date;
 import java.util.Map;
 import java.util.Random;
@@ -18,7 +19,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The task list: groups' tasks, filters with counts, overdue, claim and unclaim, claimed by someone else. */
 @OnrampAppTest
@@ -26,8 +26,8 @@ class TaskListTest {
 
     static final String KEY = "TaskListTestProcess";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     RepositoryService repository;
@@ -71,10 +71,9 @@ class TaskListTest {
         long requisitionB = 900_000_000L + new Random().nextInt(1_000_000);
         String beats = start(teamA, 1L, Date.from(java.time.Instant.now().minusSeconds(3600)));
         String kibana = start(teamB, requisitionB, Date.from(java.time.Instant.now().plusSeconds(86400)));
-        WebClient rita = new WebClient(port);
-        rita.follow(rita.signIn("rita", "demo"));
+        Visitor rita = webTest.signedIn("rita");
 
-        String all = rita.get("/tasks").body();
+        String all = rita.get("/tasks").html();
         assertThat(all).contains("data-task-id=\"" + beats + "\"").contains("data-task-id=\"" + kibana + "\"");
         assertThat(all).contains(teamA + " (1)").contains(teamB + " (1)").contains("#" + requisitionB + " (1)")
                 .contains("Screening (");
@@ -82,11 +81,11 @@ class TaskListTest {
         assertThat(row(all, kibana)).doesNotContain("overdue");
         assertThat(all.indexOf(beats)).as("sorted by due date").isLessThan(all.indexOf(kibana));
 
-        String beatsOnly = rita.get("/tasks?team=" + teamA).body();
+        String beatsOnly = rita.get("/tasks?team=" + teamA).html();
         assertThat(beatsOnly).contains(beats).doesNotContain("data-task-id=\"" + kibana + "\"");
-        String byRequisition = rita.get("/tasks?requisition=" + requisitionB).body();
+        String byRequisition = rita.get("/tasks?requisition=" + requisitionB).html();
         assertThat(byRequisition).contains(kibana).doesNotContain("data-task-id=\"" + beats + "\"");
-        assertThat(rita.get("/tasks?requisition=not-a-number").statusCode()).isEqualTo(200);
+        assertThat(rita.get("/tasks?requisition=not-a-number").status()).isEqualTo(200);
     }
 
     private static String row(String html, String taskId) {
@@ -101,9 +100,8 @@ class TaskListTest {
         String pi = runtime.startProcessInstanceByKey(KEY, Map.of("team", "beats", "requisitionId", 1L,
                 "due", new Date(), "newHireId", mia)).getId();
         String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
-        WebClient rita = new WebClient(port);
-        rita.follow(rita.signIn("rita", "demo"));
-        String html = rita.get("/tasks?team=beats").body();
+        Visitor rita = webTest.signedIn("rita");
+        String html = rita.get("/tasks?team=beats").html();
         int row = html.indexOf("data-task-id=\"" + task + "\"");
         assertThat(row).isPositive();
         assertThat(html.substring(row, html.indexOf("</tr>", row))).contains("for Mia Novak");
@@ -112,28 +110,25 @@ class TaskListTest {
     @Test
     void shouldHideGroupTasksFromPeopleOutsideTheGroup() {
         String task = start("beats", 1L, new Date());
-        WebClient ivan = new WebClient(port);
-        ivan.follow(ivan.signIn("ivan", "demo"));
-        assertThat(ivan.get("/tasks").body()).doesNotContain(task);
-        assertThat(ivan.get("/tasks/" + task).statusCode()).isEqualTo(404);
-        assertThat(ivan.get("/tasks/no-such-task").statusCode()).isEqualTo(404);
+        Visitor ivan = webTest.signedIn("ivan");
+        assertThat(ivan.get("/tasks").html()).doesNotContain(task);
+        assertThat(ivan.get("/tasks/" + task).status()).isEqualTo(404);
+        assertThat(ivan.get("/tasks/no-such-task").status()).isEqualTo(404);
     }
 
     @Test
     void shouldClaimAndShowWhoHasAClaimedTask() {
         String task = start("cloud", 4L, new Date());
-        WebClient rita = new WebClient(port);
-        rita.follow(rita.signIn("rita", "demo"));
-        HttpResponse<String> claimed = rita.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
-        assertThat(claimed.statusCode()).isEqualTo(302);
+        Visitor rita = webTest.signedIn("rita");
+        Page claimed = rita.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
+        assertThat(claimed.status()).isEqualTo(302);
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("rita");
 
-        WebClient rafael = new WebClient(port);
-        rafael.follow(rafael.signIn("rafael", "demo"));
-        assertThat(rafael.get("/tasks?team=cloud").body()).contains("Rita Recruiter");
-        HttpResponse<String> takeOver = rafael.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
-        assertThat(takeOver.statusCode()).isEqualTo(409);
-        assertThat(takeOver.body()).contains("is claimed by rita");
+        Visitor rafael = webTest.signedIn("rafael");
+        assertThat(rafael.get("/tasks?team=cloud").html()).contains("Rita Recruiter");
+        Page takeOver = rafael.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
+        assertThat(takeOver.status()).isEqualTo(409);
+        assertThat(takeOver.html()).contains("is claimed by rita");
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("rita");
 
         rita.postForm("/tasks", "/tasks/" + task + "/unclaim", Map.of());
@@ -145,10 +140,9 @@ class TaskListTest {
     void shouldSayATaskIsAlreadyDone() {
         String task = start("ml", 6L, new Date());
         tasks.complete(task);
-        WebClient rita = new WebClient(port);
-        rita.follow(rita.signIn("rita", "demo"));
-        HttpResponse<String> response = rita.get("/tasks/" + task);
-        assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(response.body()).contains("is already done");
+        Visitor rita = webTest.signedIn("rita");
+        Page response = rita.get("/tasks/" + task);
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.html()).contains("is already done");
     }
 }

@@ -4,9 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.people.PersonRepository;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import dev.onramp.tasklist.Notifications;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -17,7 +18,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -27,8 +27,8 @@ class XSchoolAgendaPagesTest {
 
     static final Pattern FLASH = Pattern.compile("class=\"flash flash-(?:success|error)\" role=\"(?:status|alert)\">([^<]*)<");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     XSchool xschool;
@@ -63,13 +63,13 @@ class XSchoolAgendaPagesTest {
         LocalDate monday = fixtures.freshMonday();
         long cohort = fixtures.cohort(monday, 40);
         long person = newHireOn(monday, "beats");
-        WebClient web = signedIn(username(person));
-        assertThat(web.get("/xschool/me").body()).contains("id=\"confirm-place\"").contains("id=\"defer-place\"");
+        Visitor web = signedIn(username(person));
+        assertThat(web.get("/xschool/me").html()).contains("id=\"confirm-place\"").contains("id=\"defer-place\"");
 
-        HttpResponse<String> confirmed = web.postForm("/xschool/me", "/xschool/me/confirm", Map.of());
+        Page confirmed = web.postForm("/xschool/me", "/xschool/me/confirm", Map.of());
 
         assertThat(location(confirmed)).isEqualTo("/xschool/me");
-        String page = web.follow(confirmed).body();
+        String page = web.follow(confirmed).html();
         assertThat(flash(page)).isEqualTo("Your place is confirmed. See you at X-School!");
         assertThat(page).doesNotContain("id=\"confirm-place\"").contains("Confirmed");
         assertThat(xschool.status(person)).contains(SeatStatus.CONFIRMED);
@@ -86,12 +86,12 @@ class XSchoolAgendaPagesTest {
         long later = fixtures.cohort(monday.plusWeeks(16), 40);
         long person = newHireOn(monday, "beats");
         xschool.confirm(person);
-        WebClient web = signedIn(username(person));
+        Visitor web = signedIn(username(person));
 
-        HttpResponse<String> deferred = web.postForm("/xschool/me", "/xschool/me/defer", Map.of());
+        Page deferred = web.postForm("/xschool/me", "/xschool/me/defer", Map.of());
 
         assertThat(location(deferred)).isEqualTo("/xschool/me");
-        String page = web.follow(deferred).body();
+        String page = web.follow(deferred).html();
         assertThat(flash(page)).startsWith("You moved to the X-School week of ")
                 .contains(String.valueOf(monday.plusWeeks(16).getDayOfMonth()))
                 .contains(String.valueOf(monday.plusWeeks(16).getYear()));
@@ -107,12 +107,12 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         long cora = people.findByUsername("cora").orElseThrow().id();
         long told = coordinatorWarnings(cora);
-        WebClient web = signedIn(username(person));
+        Visitor web = signedIn(username(person));
 
-        HttpResponse<String> refused = web.postForm("/xschool/me", "/xschool/me/defer", Map.of());
+        Page refused = web.postForm("/xschool/me", "/xschool/me/defer", Map.of());
 
         assertThat(location(refused)).isEqualTo("/xschool/me");
-        assertThat(flash(web.follow(refused).body()))
+        assertThat(flash(web.follow(refused).html()))
                 .startsWith("Nothing is scheduled after this week yet \u2014 the coordinator has been told");
         assertThat(xschool.current(person).orElseThrow().cohortId()).isEqualTo(only);
         assertThat(fixtures.seatsTaken(only)).isEqualTo(1);
@@ -126,7 +126,7 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         newHireOn(monday, "kibana");
 
-        String page = signedIn(username(person)).get("/xschool/me").body();
+        String page = signedIn(username(person)).get("/xschool/me").html();
 
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         ZonedDateTime bigPicture = ZonedDateTime.of(monday.atTime(9, 0), XSchoolFixtures.MOUNTAIN_VIEW);
@@ -144,29 +144,29 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         long session = teamSession(cohort);
         String path = Agenda.SESSION_LINK + session;
-        WebClient bea = signedIn("bea");
-        assertThat(bea.get(path).body()).contains("Meet your team lead: Beats").contains("id=\"confirm-session\"")
+        Visitor bea = signedIn("bea");
+        assertThat(bea.get(path).html()).contains("Meet your team lead: Beats").contains("id=\"confirm-session\"")
                 .contains(people.get(person).displayName() + " (Europe/Berlin)").contains("(America/Los_Angeles)")
                 .contains("(Europe/Stockholm)");
 
         for (String other : new String[] {"kate", "rita", "cora"}) {
-            WebClient web = signedIn(other);
-            assertThat(web.get(path).statusCode()).as(other).isEqualTo(404);
-            assertThat(web.postForm("/tasks", path + "/confirm", Map.of()).statusCode()).as(other).isEqualTo(404);
+            Visitor web = signedIn(other);
+            assertThat(web.get(path).status()).as(other).isEqualTo(404);
+            assertThat(web.postForm("/tasks", path + "/confirm", Map.of()).status()).as(other).isEqualTo(404);
         }
-        WebClient newHire = signedIn(username(person));
-        assertThat(newHire.get(path).statusCode()).isEqualTo(404);
-        assertThat(newHire.postForm("/xschool/me", path + "/confirm", Map.of()).statusCode()).isEqualTo(404);
+        Visitor newHire = signedIn(username(person));
+        assertThat(newHire.get(path).status()).isEqualTo(404);
+        assertThat(newHire.postForm("/xschool/me", path + "/confirm", Map.of()).status()).isEqualTo(404);
         assertThat(sessions.find(session).orElseThrow().status()).isEqualTo(SessionStatus.PROPOSED);
 
-        HttpResponse<String> confirmed = bea.postForm(path, path + "/confirm", Map.of());
+        Page confirmed = bea.postForm(path, path + "/confirm", Map.of());
 
         assertThat(location(confirmed)).isEqualTo(path);
-        String page = bea.follow(confirmed).body();
+        String page = bea.follow(confirmed).html();
         assertThat(flash(page)).startsWith("The session is confirmed");
         assertThat(page).doesNotContain("id=\"confirm-session\"");
         assertThat(sessions.find(session).orElseThrow().status()).isEqualTo(SessionStatus.CONFIRMED);
-        assertThat(signedIn("cora").get("/xschool/cohorts/" + cohort).body())
+        assertThat(signedIn("cora").get("/xschool/cohorts/" + cohort).html())
                 .containsPattern("data-session-id=\"" + session + "\"[^>]*>\\s*<td class=\"session-time\">13:00\u201314:00</td>"
                         + "\\s*<td>Meet your team lead: Beats</td>\\s*<td class=\"session-attendees\">2</td>"
                         + "\\s*<td><span class=\"badge\">Confirmed</span>");
@@ -180,7 +180,7 @@ class XSchoolAgendaPagesTest {
         newHireOn(monday, "beats");
         newHireOn(monday, "kibana");
 
-        String page = signedIn("cora").get("/xschool/cohorts/" + cohort).body();
+        String page = signedIn("cora").get("/xschool/cohorts/" + cohort).html();
 
         assertThat(page).contains("id=\"cohort-agenda\"")
                 .contains("Times are local to Mountain View, CA (America/Los_Angeles)")
@@ -200,14 +200,14 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         String startDate = "/xschool/people/" + person + "/start-date";
 
-        WebClient rita = signedIn("rita");
-        assertThat(rita.postForm("/tasks", "/xschool/me/confirm", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(rita.postForm("/tasks", "/xschool/me/defer", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(rita.get(startDate).statusCode()).isEqualTo(403);
-        assertThat(rita.postForm("/tasks", startDate, Map.of("startDate", monday.toString())).statusCode()).isEqualTo(403);
-        assertThat(signedIn("cora").postForm("/tasks", "/xschool/me/confirm", Map.of()).statusCode()).isEqualTo(403);
-        WebClient newHire = signedIn(username(person));
-        assertThat(newHire.get(startDate).statusCode()).isEqualTo(403);
+        Visitor rita = signedIn("rita");
+        assertThat(rita.postForm("/tasks", "/xschool/me/confirm", Map.of()).status()).isEqualTo(403);
+        assertThat(rita.postForm("/tasks", "/xschool/me/defer", Map.of()).status()).isEqualTo(403);
+        assertThat(rita.get(startDate).status()).isEqualTo(403);
+        assertThat(rita.postForm("/tasks", startDate, Map.of("startDate", monday.toString())).status()).isEqualTo(403);
+        assertThat(signedIn("cora").postForm("/tasks", "/xschool/me/confirm", Map.of()).status()).isEqualTo(403);
+        Visitor newHire = signedIn(username(person));
+        assertThat(newHire.get(startDate).status()).isEqualTo(403);
         assertThat(xschool.status(person)).contains(SeatStatus.ASSIGNED);
     }
 
@@ -218,25 +218,25 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         LocalDate before = people.get(person).startedOn();
         String path = "/xschool/people/" + person + "/start-date";
-        WebClient cora = signedIn("cora");
-        assertThat(cora.get(path).body()).contains("Start date of " + people.get(person).displayName())
+        Visitor cora = signedIn("cora");
+        assertThat(cora.get(path).html()).contains("Start date of " + people.get(person).displayName())
                 .contains("value=\"" + before + "\"");
 
         String past = LocalDate.now().minusDays(7).toString();
-        HttpResponse<String> refused = cora.postForm(path, path, Map.of("startDate", past));
-        assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"startDate-error\"").contains("The start date cannot be in the past.")
+        Page refused = cora.postForm(path, path, Map.of("startDate", past));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html()).contains("id=\"startDate-error\"").contains("The start date cannot be in the past.")
                 .contains("value=\"" + past + "\"");
-        HttpResponse<String> malformed = cora.postForm(path, path, Map.of("startDate", "next monday"));
-        assertThat(malformed.body()).contains("Enter a date such as 2026-03-02.").contains("value=\"next monday\"");
-        HttpResponse<String> empty = cora.postForm(path, path, Map.of("startDate", ""));
-        assertThat(empty.body()).contains("Enter the new start date.");
+        Page malformed = cora.postForm(path, path, Map.of("startDate", "next monday"));
+        assertThat(malformed.html()).contains("Enter a date such as 2026-03-02.").contains("value=\"next monday\"");
+        Page empty = cora.postForm(path, path, Map.of("startDate", ""));
+        assertThat(empty.html()).contains("Enter the new start date.");
         assertThat(people.get(person).startedOn()).isEqualTo(before);
 
-        assertThat(cora.get("/xschool/people/999999999/start-date").statusCode()).isEqualTo(404);
-        assertThat(cora.get("/xschool/people/abc/start-date").statusCode()).isEqualTo(404);
+        assertThat(cora.get("/xschool/people/999999999/start-date").status()).isEqualTo(404);
+        assertThat(cora.get("/xschool/people/abc/start-date").status()).isEqualTo(404);
         long hank = people.findByUsername("hank").orElseThrow().id();
-        assertThat(cora.get("/xschool/people/" + hank + "/start-date").statusCode()).as("not a new hire").isEqualTo(404);
+        assertThat(cora.get("/xschool/people/" + hank + "/start-date").status()).as("not a new hire").isEqualTo(404);
     }
 
     // --- helpers
@@ -262,10 +262,8 @@ class XSchoolAgendaPagesTest {
         return people.get(personId).username();
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        assertThat(web.follow(web.signIn(username, "demo")).statusCode()).as("sign-in of " + username).isEqualTo(200);
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 
     private static String hhmm(ZonedDateTime time) {
@@ -278,8 +276,8 @@ class XSchoolAgendaPagesTest {
         return m.group(1);
     }
 
-    private static String location(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    private static String location(Page response) {
+        assertThat(response.status()).as(response.html()).isEqualTo(302);
+        return response.location().replaceFirst("^https?://[^/]+", "");
     }
 }
