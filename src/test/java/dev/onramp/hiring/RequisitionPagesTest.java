@@ -49,8 +49,10 @@ class RequisitionPagesTest extends HiringWebSupport {
         assertThat(saved.description()).isEqualTo("Charts that stay fast at a billion points.");
         assertThat(saved.openedBy()).isEqualTo(person("rita").id());
         assertThat(saved.isOpen()).isTrue();
-        String shown = rita.follow(posted).html();
-        assertThat(shown).contains("The requisition is open.").contains(title).contains("Karl Becker");
+        Page shown = rita.follow(posted);
+        assertThat(shown.flash()).contains("The requisition is open.");
+        assertThat(shown.text("#requisition-title")).isEqualTo(title);
+        assertThat(shown.text("#requisition-details")).contains("Karl Becker");
     }
 
     @Test
@@ -67,9 +69,11 @@ class RequisitionPagesTest extends HiringWebSupport {
     @Test
     void shouldLetAHiringManagerOpenARequisitionWithTheirTeamPreselected() {
         Visitor hank = signedIn("hank");
-        String form = hank.get("/requisitions/new").html();
-        assertThat(form).containsPattern("<option value=\"" + teamId("beats") + "\" selected=\"selected\">Beats</option>");
-        assertThat(form).containsPattern("<option value=\"" + person("hank").id() + "\" selected=\"selected\">Hank Hiring</option>");
+        Page form = hank.get("/requisitions/new");
+        assertThat(form.one("#teamId option[selected]").val()).isEqualTo(String.valueOf(teamId("beats")));
+        assertThat(form.selected("#teamId")).isEqualTo("Beats");
+        assertThat(form.one("#hiringManagerId option[selected]").val()).isEqualTo(String.valueOf(person("hank").id()));
+        assertThat(form.selected("#hiringManagerId")).isEqualTo("Hank Hiring");
         Map<String, String> fields = validRequisition(unique("Beats Engineer"));
         fields.put("teamId", String.valueOf(teamId("beats")));
 
@@ -108,25 +112,25 @@ class RequisitionPagesTest extends HiringWebSupport {
         Page response = rita.postForm("/requisitions/new", "/requisitions", fields);
 
         assertThat(response.status()).isEqualTo(200);
-        String body = response.html();
-        assertThat(body).contains("id=\"" + field + "-error\"").contains(message);
-        assertThat(body).contains("has-error");
+        assertThat(response.text("#" + field + "-error")).contains(message);
+        assertThat(response.has(".has-error")).isTrue();
         if (!field.equals("title")) {
-            assertThat(body).contains("value=\"" + title + "\"");
+            assertThat(response.value("#title")).isEqualTo(title);
         }
         if (!field.equals("locationPolicy")) {
-            assertThat(body).contains("value=\"Americas and Europe\"");
+            assertThat(response.value("#locationPolicy")).isEqualTo("Americas and Europe");
         }
         if (!field.equals("openings")) {
-            assertThat(body).contains("value=\"3\"");
+            assertThat(response.value("#openings")).isEqualTo("3");
         } else if (!value.isEmpty()) {
-            assertThat(body).contains("value=\"" + value + "\"");
+            assertThat(response.value("#openings")).isEqualTo(value);
         }
         if (!field.equals("description")) {
-            assertThat(body).contains("Charts that stay fast at a billion points.");
+            assertThat(response.value("#description")).isEqualTo("Charts that stay fast at a billion points.");
         }
         if (!field.equals("teamId")) {
-            assertThat(body).contains("<option value=\"" + teamId("kibana") + "\" selected=\"selected\">Kibana</option>");
+            assertThat(response.one("#teamId option[selected]").val()).isEqualTo(String.valueOf(teamId("kibana")));
+            assertThat(response.selected("#teamId")).isEqualTo("Kibana");
         }
         assertThat(requisitions.findAll()).hasSize((int) before);
     }
@@ -140,7 +144,7 @@ class RequisitionPagesTest extends HiringWebSupport {
         Page response = rita.postForm("/requisitions/new", "/requisitions", fields);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.html()).contains("id=\"hiringManagerId-error\"").contains("Choose one of the hiring managers in the list.");
+        assertThat(response.text("#hiringManagerId-error")).contains("Choose one of the hiring managers in the list.");
     }
 
     @Test
@@ -156,37 +160,38 @@ class RequisitionPagesTest extends HiringWebSupport {
         requisitions.close(closed, "Filled", clock.instant());
         Visitor rita = signedIn("rita");
 
-        String openOnes = rita.get("/requisitions?q=" + marker.replace(' ', '+')).html();
-        assertThat(openOnes).contains("id=\"requisition-" + open + "\"").contains("id=\"requisition-" + other + "\"")
-                .doesNotContain("id=\"requisition-" + closed + "\"");
-        assertThat(openOnes).containsPattern("id=\"requisition-" + open + "\">(?s:.*?)class=\"active-applications\">2<");
-        assertThat(openOnes).containsPattern("id=\"requisition-" + other + "\">(?s:.*?)class=\"active-applications\">0<");
+        Page openOnes = rita.get("/requisitions?q=" + marker.replace(' ', '+'));
+        assertThat(openOnes.select("#requisition-table tbody tr").eachAttr("id"))
+                .contains("requisition-" + open, "requisition-" + other).doesNotContain("requisition-" + closed);
+        assertThat(openOnes.text("#requisition-" + open + " .active-applications")).isEqualTo("2");
+        assertThat(openOnes.text("#requisition-" + other + " .active-applications")).isEqualTo("0");
 
-        String goAnyStatus = rita.get("/requisitions?status=ALL&q=" + (marker + " go ").replace(' ', '+')).html();
-        assertThat(goAnyStatus).contains("id=\"requisition-" + open + "\"").contains("id=\"requisition-" + closed + "\"")
-                .doesNotContain("id=\"requisition-" + other + "\"");
+        Page goAnyStatus = rita.get("/requisitions?status=ALL&q=" + (marker + " go ").replace(' ', '+'));
+        assertThat(goAnyStatus.select("#requisition-table tbody tr").eachAttr("id"))
+                .contains("requisition-" + open, "requisition-" + closed).doesNotContain("requisition-" + other);
 
-        String closedOnes = rita.get("/requisitions?status=CLOSED&q=" + marker.replace(' ', '+')).html();
-        assertThat(closedOnes).contains("id=\"requisition-" + closed + "\"").doesNotContain("id=\"requisition-" + open + "\"");
+        Page closedOnes = rita.get("/requisitions?status=CLOSED&q=" + marker.replace(' ', '+'));
+        assertThat(closedOnes.select("#requisition-table tbody tr").eachAttr("id"))
+                .contains("requisition-" + closed).doesNotContain("requisition-" + open);
 
-        String otherTeam = rita.get("/requisitions?team=" + teamId("kibana") + "&q=" + marker.replace(' ', '+')).html();
-        assertThat(otherTeam).contains("id=\"no-requisitions\"");
-        String beats = rita.get("/requisitions?team=" + teamId("beats") + "&q=" + marker.replace(' ', '+')).html();
-        assertThat(beats).contains("id=\"requisition-" + open + "\"");
+        Page otherTeam = rita.get("/requisitions?team=" + teamId("kibana") + "&q=" + marker.replace(' ', '+'));
+        assertThat(otherTeam.has("#no-requisitions")).isTrue();
+        Page beats = rita.get("/requisitions?team=" + teamId("beats") + "&q=" + marker.replace(' ', '+'));
+        assertThat(beats.has("#requisition-" + open)).isTrue();
     }
 
     @Test
     void shouldTreatPercentAndUnderscoreInTheTextFilterLiterally() {
         Visitor rita = signedIn("rita");
-        assertThat(rita.get("/requisitions?status=ALL&q=%25").html()).contains("id=\"no-requisitions\"");
-        assertThat(rita.get("/requisitions?status=ALL&q=_").html()).contains("id=\"no-requisitions\"");
+        assertThat(rita.get("/requisitions?status=ALL&q=%25").has("#no-requisitions")).isTrue();
+        assertThat(rita.get("/requisitions?status=ALL&q=_").has("#no-requisitions")).isTrue();
     }
 
     @Test
     void shouldIgnoreFiltersItCannotRead() {
         Page response = signedIn("rita").get("/requisitions?team=beats&status=whatever");
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.html()).contains("id=\"requisition-table\"");
+        assertThat(response.has("#requisition-table")).isTrue();
     }
 
     @Test
@@ -194,10 +199,11 @@ class RequisitionPagesTest extends HiringWebSupport {
         long id = openRequisition(unique("Go Developer"));
         long application = insertApplication(id, "Ada Lovelace", email("ada"));
 
-        String page = signedIn("hank").get("/requisitions/" + id).html();
+        Page page = signedIn("hank").get("/requisitions/" + id);
 
-        assertThat(page).contains("Hank Hiring").contains("Anywhere");
-        assertThat(page).containsPattern("id=\"application-" + application + "\">(?s:.*?)Ada Lovelace(?s:.*?)Screening(?s:.*?)<td>0</td>");
+        assertThat(page.text("#requisition-details")).contains("Hank Hiring").contains("Anywhere");
+        assertThat(page.one("#application-" + application).select("td").eachText())
+                .containsSubsequence("Ada Lovelace", "Screening", "0");
     }
 
     @Test
@@ -220,9 +226,10 @@ class RequisitionPagesTest extends HiringWebSupport {
         verify(processes).endForClosedRequisition(first);
         verify(processes).endForClosedRequisition(second);
         verify(processes, never()).endForClosedRequisition(ended);
-        String page = rita.follow(response).html();
-        assertThat(page).contains("The requisition is closed; its open applications have ended.")
-                .contains("Filled by an internal move").doesNotContain("id=\"close-form\"");
+        Page page = rita.follow(response);
+        assertThat(page.flash()).contains("The requisition is closed; its open applications have ended.");
+        assertThat(page.text("#close-reason")).isEqualTo("Filled by an internal move");
+        assertThat(page.has("#close-form")).isFalse();
     }
 
     @Test
@@ -235,7 +242,7 @@ class RequisitionPagesTest extends HiringWebSupport {
         Page again = rita.post("/requisitions/" + id + "/close", Map.of("reason", "Filled again"));
 
         assertThat(location(again)).isEqualTo("/requisitions/" + id);
-        assertThat(rita.follow(again).html()).contains("This requisition was already closed; nothing changed.");
+        assertThat(rita.follow(again).flash()).contains("This requisition was already closed; nothing changed.");
         assertThat(requisitions.get(id).closeReason()).isEqualTo("Filled");
         verify(processes, times(1)).endForClosedRequisition(anyLong());
     }
@@ -248,7 +255,7 @@ class RequisitionPagesTest extends HiringWebSupport {
         Page response = rita.postForm("/requisitions/" + id, "/requisitions/" + id + "/close", Map.of("reason", "  "));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.html()).contains("id=\"reason-error\"").contains("Say why the requisition closes.");
+        assertThat(response.text("#reason-error")).contains("Say why the requisition closes.");
         assertThat(requisitions.get(id).isOpen()).isTrue();
         verify(processes, never()).endForClosedRequisition(anyLong());
     }
@@ -268,7 +275,7 @@ class RequisitionPagesTest extends HiringWebSupport {
             for (String page : new String[] {"/requisitions", "/requisitions/new", "/requisitions/" + id}) {
                 Page response = web.get(page);
                 assertThat(response.status()).as(username + " " + page).isEqualTo(403);
-                assertThat(response.html()).contains("You may not open this page");
+                assertThat(response.text("h1")).isEqualTo("You may not open this page");
             }
             assertThat(web.post("/requisitions", validRequisition("Sneaky")).status()).isEqualTo(403);
             assertThat(web.post("/requisitions/" + id + "/close", Map.of("reason", "Sneaky")).status())

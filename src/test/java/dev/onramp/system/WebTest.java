@@ -242,6 +242,21 @@ public class WebTest {
             return one(css).text();
         }
 
+        /** The value of the one form field this selector finds (an input's value, a text area's text). */
+        public String value(String css) {
+            return one(css).val();
+        }
+
+        /** The text of the selected option of the one select box this selector finds. */
+        public String selected(String css) {
+            return one(css + " option[selected]").text();
+        }
+
+        /** Whether the one radio button or check box this selector finds is checked. */
+        public boolean checked(String css) {
+            return one(css).hasAttr("checked");
+        }
+
         /** The flash messages at the top of the page (what was just done, or why not). */
         public String flash() {
             return String.join(" ", texts("main > .flash"));
