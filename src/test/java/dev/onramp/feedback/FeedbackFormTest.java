@@ -6,7 +6,6 @@ import static dev.onramp.feedback.FeedbackFixture.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.feedback.FeedbackFixture.Review;
-import dev.onramp.interview.CandidateJourney;
 import dev.onramp.interview.Interview;
 import dev.onramp.interview.InterviewRepository;
 import dev.onramp.interview.InterviewStage;
@@ -19,12 +18,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** The interviewer's feedback form through MockMvc, on a Beats take-home reviewed by ivan and priya. */
@@ -63,14 +62,16 @@ class FeedbackFormTest {
         Page page = signedIn("ivan").get(review.form("ivan"));
 
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html()).contains("Feedback: A small Beat in Go with Noor Haddad")
-                .contains("Code quality").contains("Technical depth").contains("Written communication")
-                .contains("Review a small Beat the candidate writes in Go")
-                .contains("Sam Okafor (An earlier stage):")
-                .contains("Ask how they would roll this out to ten thousand hosts.")
-                .containsPattern("type=\"radio\" name=\"ratings\\[code-quality\\]\" value=\"STRONG_NO\"")
-                .contains("Strong no").contains("Strong yes").doesNotContain("Neutral")
-                .contains("name=\"action\" value=\"draft\"").contains("name=\"action\" value=\"submit\"");
+        assertThat(page.text("h1")).isEqualTo("Feedback: A small Beat in Go with Noor Haddad");
+        assertThat(page.texts("#stage-focus li")).contains("Code quality", "Technical depth", "Written communication");
+        assertThat(page.text("#stage-notes")).contains("Review a small Beat the candidate writes in Go");
+        assertThat(page.text("#notes-for-next")).contains("Sam Okafor (An earlier stage):")
+                .contains("Ask how they would roll this out to ten thousand hosts.");
+        assertThat(rating(page, "code-quality", "STRONG_NO").attr("type")).isEqualTo("radio");
+        assertThat(page.texts("#attribute-code-quality label.choice")).contains("Strong no", "Strong yes");
+        assertThat(page.text("#feedback-form")).doesNotContain("Neutral");
+        assertThat(page.one("#feedback-form button[name=action][value=draft]").id()).isEqualTo("save-draft");
+        assertThat(page.one("#feedback-form button[name=action][value=submit]").id()).isEqualTo("submit");
     }
 
     @Test
@@ -83,23 +84,21 @@ class FeedbackFormTest {
                 Map.of("technical-depth", "Explained the ring buffer well"), null, "", "Keep this note"));
 
         assertThat(noVote.status()).isEqualTo(200);
-        assertThat(noVote.html()).contains("Rate this attribute.")
-                .contains("A strong rating needs evidence: say what you saw.")
-                .contains("Vote +1, 0 or -1.")
-                .containsPattern("name=\"ratings\\[code-quality\\]\" value=\"STRONG_NO\"[^>]*checked")
-                .containsPattern("name=\"ratings\\[technical-depth\\]\" value=\"YES\"[^>]*checked")
-                .contains("Explained the ring buffer well</textarea>")
-                .contains("Keep this note</textarea>")
-                .containsPattern("id=\"rating-written-communication-error\"")
-                .containsPattern("id=\"evidence-code-quality-error\"");
+        assertThat(noVote.text("#rating-written-communication-error")).isEqualTo("Rate this attribute.");
+        assertThat(noVote.text("#evidence-code-quality-error")).isEqualTo("A strong rating needs evidence: say what you saw.");
+        assertThat(noVote.text("#vote-error")).isEqualTo("Vote +1, 0 or -1.");
+        assertThat(rating(noVote, "code-quality", "STRONG_NO").hasAttr("checked")).isTrue();
+        assertThat(rating(noVote, "technical-depth", "YES").hasAttr("checked")).isTrue();
+        assertThat(noVote.value("textarea#evidence-technical-depth")).isEqualTo("Explained the ring buffer well");
+        assertThat(noVote.value("textarea#noteForNext")).isEqualTo("Keep this note");
 
         Page vetoWithoutReason = ivan.postForm(review.form("ivan"), review.form("ivan"),
                 completeTakeHome("submit", "Ivan saw", "MINUS_ONE", " ", null));
 
         assertThat(vetoWithoutReason.status()).isEqualTo(200);
-        assertThat(vetoWithoutReason.html()).contains("A -1 is a veto: give its reason.")
-                .containsPattern("value=\"MINUS_ONE\"[^>]*checked")
-                .doesNotContain("Rate this attribute.");
+        assertThat(vetoWithoutReason.text("#voteReason-error")).isEqualTo("A -1 is a veto: give its reason.");
+        assertThat(vote(vetoWithoutReason, "MINUS_ONE").hasAttr("checked")).isTrue();
+        assertThat(vetoWithoutReason.text()).doesNotContain("Rate this attribute.");
         assertThat(tasks.createTaskQuery().taskId(review.tasks().get("ivan").getId()).count()).isOne();
         assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))).isEmpty();
     }
@@ -113,8 +112,8 @@ class FeedbackFormTest {
         Page response = signedIn("ivan").postForm(review.form("ivan"), review.form("ivan"), tampered);
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.html()).contains("Unknown attribute for this stage: puzzle-solving. Nothing was saved.")
-                .containsPattern("name=\"ratings\\[code-quality\\]\" value=\"STRONG_YES\"[^>]*checked");
+        assertThat(response.text("#ratings-error")).isEqualTo("Unknown attribute for this stage: puzzle-solving. Nothing was saved.");
+        assertThat(rating(response, "code-quality", "STRONG_YES").hasAttr("checked")).isTrue();
         assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))).isEmpty();
     }
 
@@ -126,8 +125,8 @@ class FeedbackFormTest {
                 fields("draft", Map.of(), Map.of("code-quality", "x".repeat(2001)), null, null, null));
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.html()).contains("This is too long (at most 2,000 characters).")
-                .doesNotContain("Rate this attribute.");
+        assertThat(response.text("#evidence-code-quality-error")).isEqualTo("This is too long (at most 2,000 characters).");
+        assertThat(response.text()).doesNotContain("Rate this attribute.");
         assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))).isEmpty();
     }
 
@@ -142,14 +141,14 @@ class FeedbackFormTest {
 
         assertThat(saved.status()).isEqualTo(302);
         assertThat(saved.location()).endsWith(review.form("ivan"));
-        assertThat(ivan.follow(saved).html()).contains("Your draft is saved.");
-        String reloaded = signedIn("ivan").get(review.form("ivan")).html();
-        assertThat(reloaded).containsPattern("name=\"ratings\\[code-quality\\]\" value=\"STRONG_YES\"[^>]*checked")
-                .doesNotContainPattern("name=\"ratings\\[technical-depth\\]\"[^>]*checked")
-                .contains("Tests for every edge case</textarea>")
-                .containsPattern("value=\"MINUS_ONE\"[^>]*checked")
-                .contains("Half-finished veto reason</textarea>")
-                .contains("Ask about back-pressure</textarea>");
+        assertThat(ivan.follow(saved).flash()).contains("Your draft is saved.");
+        Page reloaded = signedIn("ivan").get(review.form("ivan"));
+        assertThat(rating(reloaded, "code-quality", "STRONG_YES").hasAttr("checked")).isTrue();
+        assertThat(reloaded.select("input[name=\"ratings[technical-depth]\"][checked]")).isEmpty();
+        assertThat(reloaded.value("textarea#evidence-code-quality")).isEqualTo("Tests for every edge case");
+        assertThat(vote(reloaded, "MINUS_ONE").hasAttr("checked")).isTrue();
+        assertThat(reloaded.value("textarea#voteReason")).isEqualTo("Half-finished veto reason");
+        assertThat(reloaded.value("textarea#noteForNext")).isEqualTo("Ask about back-pressure");
         Feedback draft = feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))
                 .orElseThrow();
         assertThat(draft.status()).isEqualTo(Feedback.Status.DRAFT);
@@ -168,9 +167,9 @@ class FeedbackFormTest {
 
         assertThat(first.status()).isEqualTo(302);
         assertThat(first.location()).endsWith("/interviews");
-        assertThat(ivan.follow(first).html()).contains("Your feedback is submitted.");
+        assertThat(ivan.follow(first).flash()).contains("Your feedback is submitted.");
         assertThat(second.status()).isEqualTo(409);
-        assertThat(second.html()).contains("is already done");
+        assertThat(second.text("#task-unavailable")).contains("is already done");
         assertThat(history.createHistoricTaskInstanceQuery().taskId(review.tasks().get("ivan").getId()).finished()
                 .count()).isOne();
         Feedback submitted = feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))
@@ -189,8 +188,9 @@ class FeedbackFormTest {
         assertThat(feedback.get(submitted.id())).isEqualTo(submitted);
         Page readOnly = ivan.get("/feedback/" + submitted.id());
         assertThat(readOnly.status()).isEqualTo(200);
-        assertThat(readOnly.html()).contains("Ivan saw wrote table-driven tests for every edge case")
-                .contains("Submitted").doesNotContain("<form class=\"form");
+        assertThat(readOnly.text("#feedback-ratings")).contains("Ivan saw wrote table-driven tests for every edge case");
+        assertThat(readOnly.text("#feedback-status")).isEqualTo("Submitted");
+        assertThat(readOnly.select("main form.form")).isEmpty();
     }
 
     @Test
@@ -222,8 +222,8 @@ class FeedbackFormTest {
                 completeTakeHome("draft", "Overwrite", "MINUS_ONE", "Overwrite", null));
 
         assertThat(save.status()).isEqualTo(409);
-        assertThat(save.html()).contains("This feedback is already submitted and can no longer be changed; nothing was saved.")
-                .contains("href=\"/feedback/" + draft.id() + "\"");
+        assertThat(save.text("#feedback-read-only")).isEqualTo("This feedback is already submitted and can no longer be changed; nothing was saved.");
+        assertThat(save.select("main a").eachAttr("href")).contains("/feedback/" + draft.id());
         assertThat(feedback.get(draft.id()).vote()).isEqualTo(Vote.PLUS_ONE);
         Page submit = ivan.postForm(review.form("ivan"), review.form("ivan"),
                 completeTakeHome("submit", "Overwrite", "PLUS_ONE", null, null));
@@ -244,6 +244,15 @@ class FeedbackFormTest {
         assertThat(signedIn("rita").get(review.form("ivan")).status()).isEqualTo(404);
         assertThat(tasks.createTaskQuery().taskId(review.tasks().get("ivan").getId()).count()).isOne();
         assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))).isEmpty();
+    }
+
+    /** The radio button of this rating of this attribute. */
+    private static Element rating(Page page, String attribute, String rating) {
+        return page.one("input[name=\"ratings[" + attribute + "]\"][value=" + rating + "]");
+    }
+
+    private static Element vote(Page page, String vote) {
+        return page.one("input[name=vote][value=" + vote + "]");
     }
 
     private Visitor signedIn(String username) {

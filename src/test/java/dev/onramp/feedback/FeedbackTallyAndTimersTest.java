@@ -13,7 +13,6 @@ import dev.onramp.interview.InterviewStage;
 import dev.onramp.interview.Stage;
 import dev.onramp.system.OnrampAppTest;
 import dev.onramp.system.WebTest;
-import dev.onramp.system.WebTest.Page;
 import dev.onramp.system.WebTest.Visitor;
 import dev.onramp.tasklist.Notifications;
 import java.time.Clock;
@@ -26,7 +25,6 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 
 /** The vote tally the voting rule reads, and the feedback timers of a live interview on the real engine. */
 @OnrampAppTest

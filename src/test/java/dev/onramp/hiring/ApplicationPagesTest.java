@@ -6,7 +6,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.onramp.system.WebTest;
 import dev.onramp.system.WebTest.Page;
 import dev.onramp.system.WebTest.Visitor;
 import java.util.Map;

@@ -6,7 +6,6 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import dev.onramp.system.WebTest;
 import dev.onramp.system.WebTest.Page;
 import dev.onramp.system.WebTest.Visitor;
 import java.util.HashMap;

@@ -89,13 +89,15 @@ class OfferPagesTest {
 
         Page form = rita.get(page);
         assertThat(form.status()).isEqualTo(200);
-        assertThat(form.html()).contains("<option value=\"DE\">Germany</option>").contains("<option value=\"JPY\">JPY</option>")
-                .contains("iana-zones").doesNotContain("id=\"offer-sent-back\"");
+        assertThat(form.text("#workCountry option[value=DE]")).isEqualTo("Germany");
+        assertThat(form.text("#currency option[value=JPY]")).isEqualTo("JPY");
+        assertThat(form.has("datalist#iana-zones")).isTrue();
+        assertThat(form.has("#offer-sent-back")).isFalse();
 
         Page response = rita.postForm(page, page, offer("80000", "EUR"));
         assertThat(response.status()).isEqualTo(302);
         assertThat(response.location()).endsWith("/tasks");
-        assertThat(rita.follow(response).html()).contains("The offer is saved");
+        assertThat(rita.follow(response).flash()).contains("The offer is saved");
         Offer draft = offers.findByProcessInstance(pi.getId()).orElseThrow();
         assertThat(draft.status()).isEqualTo(OfferStatus.DRAFT);
         assertThat(draft.startDate()).isEqualTo(inAMonth());
@@ -126,16 +128,20 @@ class OfferPagesTest {
         Page response = rita.postForm(page, page, bad);
 
         assertThat(response.status()).isEqualTo(200);
-        assertThat(response.html())
-                .contains("The start date is in the past.").contains("value=\"2020-01-01\"")
-                .contains("Enter the annual compensation as a number").contains("value=\"abc\"")
-                .contains("Unknown currency").contains("Unknown time zone").contains("value=\"Mars/Olympus_Mons\"")
+        assertThat(fieldErrors(response))
+                .contains("The start date is in the past.")
+                .contains("Enter the annual compensation as a number")
+                .contains("Unknown currency").contains("Unknown time zone")
                 .contains("Choose a country from the list.");
+        assertThat(response.value("#startDate")).isEqualTo("2020-01-01");
+        assertThat(response.value("#annualAmount")).isEqualTo("abc");
+        assertThat(response.value("#timeZone")).isEqualTo("Mars/Olympus_Mons");
 
         Page negative = rita.postForm(page, page, offer("-5", "EUR"));
-        assertThat(negative.html()).contains("must be more than zero").contains("value=\"-5\"");
+        assertThat(fieldErrors(negative)).contains("must be more than zero");
+        assertThat(negative.value("#annualAmount")).isEqualTo("-5");
         Page empty = rita.postForm(page, page, Map.of());
-        assertThat(empty.html()).contains("Enter the start date.").contains("Enter the annual compensation.")
+        assertThat(fieldErrors(empty)).contains("Enter the start date.").contains("Enter the annual compensation.")
                 .contains("Choose the currency.");
 
         assertThat(offers.findByProcessInstance(pi.getId())).as("nothing saved").isEmpty();
@@ -164,12 +170,14 @@ class OfferPagesTest {
 
         Page page = hank.get(approval);
         assertThat(page.status()).isEqualTo(200);
-        assertThat(page.html()).contains("120,000.00 EUR").contains("55,000.00 \u2013 95,000.00 EUR")
-                .contains("25,000.00 EUR (26%) above the band");
+        assertThat(page.text("#offer-amount")).isEqualTo("120,000.00 EUR");
+        assertThat(page.text("#offer-band")).contains("55,000.00 \u2013 95,000.00 EUR");
+        assertThat(page.text("#offer-outside-band")).contains("25,000.00 EUR (26%) above the band");
 
         Page noComment = hank.postForm(approval, approval, Map.of("decision", "SEND_BACK", "comment", ""));
         assertThat(noComment.status()).isEqualTo(200);
-        assertThat(noComment.html()).contains("Say what should change").containsPattern("value=\"SEND_BACK\"[^>]*checked");
+        assertThat(noComment.text("#comment-error")).contains("Say what should change");
+        assertThat(noComment.checked("input[name=decision][value=SEND_BACK]")).isTrue();
         assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_APPROVE_OFFER)).isTrue();
 
         Page sentBack = hank.postForm(approval, approval,
@@ -183,8 +191,10 @@ class OfferPagesTest {
 
         Visitor rita = signedIn("rita");
         String rewrite = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
-        assertThat(rita.get(rewrite).html()).contains("id=\"offer-sent-back\"")
-                .contains("Please stay inside the band; 95k at most.").contains("value=\"120000.00\"");
+        Page sentBackForm = rita.get(rewrite);
+        assertThat(sentBackForm.has("#offer-sent-back")).isTrue();
+        assertThat(sentBackForm.text("#offer-approval-comment")).isEqualTo("Please stay inside the band; 95k at most.");
+        assertThat(sentBackForm.value("#annualAmount")).isEqualTo("120000.00");
         assertThat(rita.postForm(rewrite, rewrite, offer("95000", "EUR")).status()).isEqualTo(302);
         driver.runJob(pi, DecideAndOffer.TASK_CHECK_BAND);
 
@@ -199,14 +209,14 @@ class OfferPagesTest {
         ProcessInstance pi = offerWith("50000", "EUR");
         String approval = formOf(pi, DecideAndOffer.TASK_APPROVE_OFFER, DecideAndOffer.FORM_OFFER_APPROVAL);
         Visitor hank = signedIn("hank");
-        assertThat(hank.get(approval).html()).contains("5,000.00 EUR (9%) below the band");
+        assertThat(hank.get(approval).text("#offer-outside-band")).contains("5,000.00 EUR (9%) below the band");
         assertThat(hank.postForm(approval, approval, Map.of("decision", "APPROVE", "comment", "")).status())
                 .isEqualTo(302);
         assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.APPROVED);
 
         Visitor rita = signedIn("rita");
         String answer = formOf(pi, DecideAndOffer.TASK_RECORD_ANSWER, DecideAndOffer.FORM_OFFER_ANSWER);
-        assertThat(rita.get(answer).html()).contains("The offer expires on").contains("(Europe/Madrid)");
+        assertThat(rita.get(answer).text("#offer-expires")).contains("The offer expires on").contains("(Europe/Madrid)");
         Page accepted = rita.postForm(answer, answer, Map.of("answer", "ACCEPTED"));
 
         assertThat(accepted.status()).isEqualTo(302);
@@ -225,7 +235,8 @@ class OfferPagesTest {
 
         Page noReason = rita.postForm(answer, answer, Map.of("answer", "DECLINED", "declineReason", ""));
         assertThat(noReason.status()).isEqualTo(200);
-        assertThat(noReason.html()).contains("Give the candidate").containsPattern("value=\"DECLINED\"[^>]*checked");
+        assertThat(noReason.text("#declineReason-error")).contains("Give the candidate");
+        assertThat(noReason.checked("input[name=answer][value=DECLINED]")).isTrue();
         assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_RECORD_ANSWER)).isTrue();
 
         Page declined = rita.postForm(answer, answer,
@@ -252,9 +263,14 @@ class OfferPagesTest {
         assertThat(driver.decision(pi)).isEqualTo(DecideAndOffer.DECISION_OFFER_EXPIRED);
         Page late = rita.post(answer, Map.of("answer", "ACCEPTED"));
         assertThat(late.status()).isEqualTo(409);
-        assertThat(late.html()).contains("it was cancelled because its process moved on");
+        assertThat(late.text("#task-unavailable")).contains("it was cancelled because its process moved on");
         assertThat(rita.get(answer).status()).isEqualTo(409);
         assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.EXPIRED);
+    }
+
+    /** The errors shown next to the form's fields. */
+    private static String fieldErrors(Page page) {
+        return String.join(" ", page.texts(".field-error"));
     }
 
     /** A fresh instance whose recruiter saved this offer and whose band has been checked. */

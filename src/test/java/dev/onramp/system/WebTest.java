@@ -209,7 +209,10 @@ public class WebTest {
             return contentType;
         }
 
-        /** The body as sent (JSON, or HTML when a test is about the markup itself, such as escaping). */
+        /**
+         * The body as sent: JSON; or HTML when a test is about the markup itself (escaping) or about what must never
+         * be sent at all, even in an attribute or a hidden field (another interviewer's feedback).
+         */
         public String html() {
             return html;
         }
@@ -255,6 +258,11 @@ public class WebTest {
         /** Whether the one radio button or check box this selector finds is checked. */
         public boolean checked(String css) {
             return one(css).hasAttr("checked");
+        }
+
+        /** Where the page's links lead, in page order. */
+        public List<String> links() {
+            return select("a[href]").eachAttr("href");
         }
 
         /** The flash messages at the top of the page (what was just done, or why not). */

@@ -32,9 +32,9 @@ class NotificationsPageTest {
         notifications.notify(List.of(rita), "notification.screening.reminder", "/applications/4242", title, 4242);
 
         Visitor web = webTest.signedIn("rita");
-        String page = web.get("/notifications").html();
+        Page page = web.get("/notifications");
 
-        assertThat(page).contains("Screening is due: application #4242 for " + title)
+        assertThat(page.text("main")).contains("Screening is due: application #4242 for " + title)
                 .doesNotContain("[Ljava.lang.String");
     }
 }

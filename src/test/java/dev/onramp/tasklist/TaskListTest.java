@@ -7,6 +7,7 @@ import dev.onramp.system.WebTest;
 import dev.onramp.system.WebTest.Page;
 import dev.onramp.system.WebTest.Visitor;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -73,25 +75,28 @@ class TaskListTest {
         String kibana = start(teamB, requisitionB, Date.from(java.time.Instant.now().plusSeconds(86400)));
         Visitor rita = webTest.signedIn("rita");
 
-        String all = rita.get("/tasks").html();
-        assertThat(all).contains("data-task-id=\"" + beats + "\"").contains("data-task-id=\"" + kibana + "\"");
-        assertThat(all).contains(teamA + " (1)").contains(teamB + " (1)").contains("#" + requisitionB + " (1)")
-                .contains("Screening (");
-        assertThat(row(all, beats)).contains("overdue");
-        assertThat(row(all, kibana)).doesNotContain("overdue");
-        assertThat(all.indexOf(beats)).as("sorted by due date").isLessThan(all.indexOf(kibana));
+        Page all = rita.get("/tasks");
+        assertThat(rows(all)).as("sorted by due date").containsSubsequence(beats, kibana);
+        assertThat(all.texts("#filter-team option")).contains(teamA + " (1)", teamB + " (1)");
+        assertThat(all.texts("#filter-requisition option")).contains("#" + requisitionB + " (1)");
+        assertThat(all.texts("#filter-type option")).anySatisfy(option -> assertThat(option).startsWith("Screening ("));
+        assertThat(row(all, beats).hasClass("overdue")).isTrue();
+        assertThat(row(all, kibana).hasClass("overdue")).isFalse();
 
-        String beatsOnly = rita.get("/tasks?team=" + teamA).html();
-        assertThat(beatsOnly).contains(beats).doesNotContain("data-task-id=\"" + kibana + "\"");
-        String byRequisition = rita.get("/tasks?requisition=" + requisitionB).html();
-        assertThat(byRequisition).contains(kibana).doesNotContain("data-task-id=\"" + beats + "\"");
+        Page beatsOnly = rita.get("/tasks?team=" + teamA);
+        assertThat(rows(beatsOnly)).contains(beats).doesNotContain(kibana);
+        Page byRequisition = rita.get("/tasks?requisition=" + requisitionB);
+        assertThat(rows(byRequisition)).contains(kibana).doesNotContain(beats);
         assertThat(rita.get("/tasks?requisition=not-a-number").status()).isEqualTo(200);
     }
 
-    private static String row(String html, String taskId) {
-        var m = java.util.regex.Pattern.compile("<tr[^>]*data-task-id=\"" + taskId + "\"[^>]*>").matcher(html);
-        assertThat(m.find()).as("row of task " + taskId).isTrue();
-        return m.group();
+    /** The ids of the tasks listed, in order. */
+    private static List<String> rows(Page page) {
+        return page.select("#task-table tr[data-task-id]").eachAttr("data-task-id");
+    }
+
+    private static Element row(Page page, String taskId) {
+        return page.one("#task-table tr[data-task-id=\"" + taskId + "\"]");
     }
 
     @Test
@@ -101,10 +106,7 @@ class TaskListTest {
                 "due", new Date(), "newHireId", mia)).getId();
         String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
         Visitor rita = webTest.signedIn("rita");
-        String html = rita.get("/tasks?team=beats").html();
-        int row = html.indexOf("data-task-id=\"" + task + "\"");
-        assertThat(row).isPositive();
-        assertThat(html.substring(row, html.indexOf("</tr>", row))).contains("for Mia Novak");
+        assertThat(row(rita.get("/tasks?team=beats"), task).text()).contains("for Mia Novak");
     }
 
     @Test
@@ -125,10 +127,10 @@ class TaskListTest {
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("rita");
 
         Visitor rafael = webTest.signedIn("rafael");
-        assertThat(rafael.get("/tasks?team=cloud").html()).contains("Rita Recruiter");
+        assertThat(row(rafael.get("/tasks?team=cloud"), task).text()).contains("Rita Recruiter");
         Page takeOver = rafael.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
         assertThat(takeOver.status()).isEqualTo(409);
-        assertThat(takeOver.html()).contains("is claimed by rita");
+        assertThat(takeOver.text("#task-unavailable")).contains("is claimed by rita");
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("rita");
 
         rita.postForm("/tasks", "/tasks/" + task + "/unclaim", Map.of());
@@ -143,6 +145,6 @@ class TaskListTest {
         Visitor rita = webTest.signedIn("rita");
         Page response = rita.get("/tasks/" + task);
         assertThat(response.status()).isEqualTo(409);
-        assertThat(response.html()).contains("is already done");
+        assertThat(response.text("#task-unavailable")).contains("is already done");
     }
 }
