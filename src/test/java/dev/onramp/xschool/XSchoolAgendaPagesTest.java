@@ -148,8 +148,9 @@ class XSchoolAgendaPagesTest {
         String path = Agenda.SESSION_LINK + session;
         Visitor bea = signedIn("bea");
         Page sessionPage = bea.get(path);
-        assertThat(sessionPage.text("#session")).contains("Meet your team lead: Beats")
-                .contains("(America/Los_Angeles)").contains("(Europe/Stockholm)");
+        assertThat(sessionPage.text("h1")).isEqualTo("Meet your team lead: Beats");
+        assertThat(sessionPage.text("#session-local")).contains("(America/Los_Angeles)");
+        assertThat(sessionPage.text("#session-mine")).contains("(Europe/Stockholm)");
         assertThat(sessionPage.texts("#session-attendees li")).contains(people.get(person).displayName() + " (Europe/Berlin)");
         assertThat(sessionPage.has("#confirm-session")).isTrue();
 
