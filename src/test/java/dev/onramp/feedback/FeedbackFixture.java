@@ -9,7 +9,7 @@ import dev.onramp.interview.InterviewStage;
 import dev.onramp.loop.Stage;
 import dev.onramp.interview.TakeHomeStage;
 import dev.onramp.people.PersonRepository;
-import dev.onramp.system.WebClient;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -27,9 +27,9 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Brings candidates to the point where interviewers owe feedback, on the real engine of a whole-app test: a Beats
  * take-home sent to reviewers and received (through the recruiter's pages), or a live interview of a team's first
- * stage that is over (the engine clock moved past its end). Not a component: tests {@code @Import} it.
+ * stage that is over (the engine clock moved past its end). Not a component: {@code @OnrampAppTest} imports it.
  */
-class FeedbackFixture {
+public class FeedbackFixture {
 
     /** The Beats take-home's focus attributes. */
     static final List<String> TAKE_HOME_FOCUS = List.of("code-quality", "technical-depth", "written-communication");
@@ -57,7 +57,7 @@ class FeedbackFixture {
     }
 
     /** A Beats candidate whose take-home the reviewers now review: one feedback task each. */
-    Review takeHome(WebClient rita, String candidateName, String... reviewers) {
+    Review takeHome(Visitor rita, String candidateName, String... reviewers) {
         Application application = journey.atFirstStage("beats", candidateName, "Asia/Kolkata");
         Task send = journey.stageTask(application, TakeHomeStage.TASK_SEND_TAKE_HOME);
         String form = "/tasks/" + send.getId() + "/" + TakeHomeStage.FORM_SEND_TAKE_HOME;

@@ -6,34 +6,32 @@ import static dev.onramp.feedback.FeedbackFixture.fields;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.feedback.FeedbackFixture.Review;
-import dev.onramp.interview.CandidateJourney;
 import dev.onramp.interview.Interview;
 import dev.onramp.interview.InterviewRepository;
 import dev.onramp.interview.InterviewStage;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/** The interviewer's feedback form over a real port, on a Beats take-home reviewed by ivan and priya. */
+/** The interviewer's feedback form through MockMvc, on a Beats take-home reviewed by ivan and priya. */
 @OnrampAppTest
-@Import({CandidateJourney.class, FeedbackFixture.class})
 class FeedbackFormTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     FeedbackFixture fixture;
@@ -61,46 +59,46 @@ class FeedbackFormTest {
         fixture.submittedElsewhere(review.application(), "sam", Vote.PLUS_ONE, null,
                 "Ask how they would roll this out to ten thousand hosts.", clock.instant());
 
-        HttpResponse<String> page = signedIn("ivan").get(review.form("ivan"));
+        Page page = signedIn("ivan").get(review.form("ivan"));
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Feedback: A small Beat in Go with Noor Haddad")
-                .contains("Code quality").contains("Technical depth").contains("Written communication")
-                .contains("Review a small Beat the candidate writes in Go")
-                .contains("Sam Okafor (An earlier stage):")
-                .contains("Ask how they would roll this out to ten thousand hosts.")
-                .containsPattern("type=\"radio\" name=\"ratings\\[code-quality\\]\" value=\"STRONG_NO\"")
-                .contains("Strong no").contains("Strong yes").doesNotContain("Neutral")
-                .contains("name=\"action\" value=\"draft\"").contains("name=\"action\" value=\"submit\"");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("h1")).isEqualTo("Feedback: A small Beat in Go with Noor Haddad");
+        assertThat(page.texts("#stage-focus li")).contains("Code quality", "Technical depth", "Written communication");
+        assertThat(page.text("#stage-notes")).contains("Review a small Beat the candidate writes in Go");
+        assertThat(page.text("#notes-for-next")).contains("Sam Okafor (An earlier stage):")
+                .contains("Ask how they would roll this out to ten thousand hosts.");
+        assertThat(rating(page, "code-quality", "STRONG_NO").attr("type")).isEqualTo("radio");
+        assertThat(page.texts("#attribute-code-quality label.choice")).contains("Strong no", "Strong yes");
+        assertThat(page.text("#feedback-form")).doesNotContain("Neutral");
+        assertThat(page.one("#feedback-form button[name=action][value=draft]").id()).isEqualTo("save-draft");
+        assertThat(page.one("#feedback-form button[name=action][value=submit]").id()).isEqualTo("submit");
     }
 
     @Test
     void shouldAskForEveryRatingEvidenceForStrongRatingsAVoteAndAReasonForAVetoKeepingTheInput() {
         Review review = fixture.takeHome(signedIn("rita"), "Missing Things", "ivan", "priya");
-        WebClient ivan = signedIn("ivan");
+        Visitor ivan = signedIn("ivan");
 
-        HttpResponse<String> noVote = ivan.postForm(review.form("ivan"), review.form("ivan"), fields("submit",
+        Page noVote = ivan.postForm(review.form("ivan"), review.form("ivan"), fields("submit",
                 Map.of("code-quality", "STRONG_NO", "technical-depth", "YES"),
                 Map.of("technical-depth", "Explained the ring buffer well"), null, "", "Keep this note"));
 
-        assertThat(noVote.statusCode()).isEqualTo(200);
-        assertThat(noVote.body()).contains("Rate this attribute.")
-                .contains("A strong rating needs evidence: say what you saw.")
-                .contains("Vote +1, 0 or -1.")
-                .containsPattern("name=\"ratings\\[code-quality\\]\" value=\"STRONG_NO\"[^>]*checked")
-                .containsPattern("name=\"ratings\\[technical-depth\\]\" value=\"YES\"[^>]*checked")
-                .contains("Explained the ring buffer well</textarea>")
-                .contains("Keep this note</textarea>")
-                .containsPattern("id=\"rating-written-communication-error\"")
-                .containsPattern("id=\"evidence-code-quality-error\"");
+        assertThat(noVote.status()).isEqualTo(200);
+        assertThat(noVote.text("#rating-written-communication-error")).isEqualTo("Rate this attribute.");
+        assertThat(noVote.text("#evidence-code-quality-error")).isEqualTo("A strong rating needs evidence: say what you saw.");
+        assertThat(noVote.text("#vote-error")).isEqualTo("Vote +1, 0 or -1.");
+        assertThat(rating(noVote, "code-quality", "STRONG_NO").hasAttr("checked")).isTrue();
+        assertThat(rating(noVote, "technical-depth", "YES").hasAttr("checked")).isTrue();
+        assertThat(noVote.value("textarea#evidence-technical-depth")).isEqualTo("Explained the ring buffer well");
+        assertThat(noVote.value("textarea#noteForNext")).isEqualTo("Keep this note");
 
-        HttpResponse<String> vetoWithoutReason = ivan.postForm(review.form("ivan"), review.form("ivan"),
+        Page vetoWithoutReason = ivan.postForm(review.form("ivan"), review.form("ivan"),
                 completeTakeHome("submit", "Ivan saw", "MINUS_ONE", " ", null));
 
-        assertThat(vetoWithoutReason.statusCode()).isEqualTo(200);
-        assertThat(vetoWithoutReason.body()).contains("A -1 is a veto: give its reason.")
-                .containsPattern("value=\"MINUS_ONE\"[^>]*checked")
-                .doesNotContain("Rate this attribute.");
+        assertThat(vetoWithoutReason.status()).isEqualTo(200);
+        assertThat(vetoWithoutReason.text("#voteReason-error")).isEqualTo("A -1 is a veto: give its reason.");
+        assertThat(vote(vetoWithoutReason, "MINUS_ONE").hasAttr("checked")).isTrue();
+        assertThat(vetoWithoutReason.text()).doesNotContain("Rate this attribute.");
         assertThat(tasks.createTaskQuery().taskId(review.tasks().get("ivan").getId()).count()).isOne();
         assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))).isEmpty();
     }
@@ -111,11 +109,11 @@ class FeedbackFormTest {
         Map<String, String> tampered = completeTakeHome("draft", "Ivan saw", "PLUS_ONE", null, null);
         tampered.put("ratings[puzzle-solving]", "STRONG_YES");
 
-        HttpResponse<String> response = signedIn("ivan").postForm(review.form("ivan"), review.form("ivan"), tampered);
+        Page response = signedIn("ivan").postForm(review.form("ivan"), review.form("ivan"), tampered);
 
-        assertThat(response.statusCode()).isEqualTo(400);
-        assertThat(response.body()).contains("Unknown attribute for this stage: puzzle-solving. Nothing was saved.")
-                .containsPattern("name=\"ratings\\[code-quality\\]\" value=\"STRONG_YES\"[^>]*checked");
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.text("#ratings-error")).isEqualTo("Unknown attribute for this stage: puzzle-solving. Nothing was saved.");
+        assertThat(rating(response, "code-quality", "STRONG_YES").hasAttr("checked")).isTrue();
         assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))).isEmpty();
     }
 
@@ -123,34 +121,34 @@ class FeedbackFormTest {
     void shouldRefuseEvidenceOfMoreThanTwoThousandCharactersEvenInADraft() {
         Review review = fixture.takeHome(signedIn("rita"), "Long Evidence", "ivan", "priya");
 
-        HttpResponse<String> response = signedIn("ivan").postForm(review.form("ivan"), review.form("ivan"),
+        Page response = signedIn("ivan").postForm(review.form("ivan"), review.form("ivan"),
                 fields("draft", Map.of(), Map.of("code-quality", "x".repeat(2001)), null, null, null));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("This is too long (at most 2,000 characters).")
-                .doesNotContain("Rate this attribute.");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text("#evidence-code-quality-error")).isEqualTo("This is too long (at most 2,000 characters).");
+        assertThat(response.text()).doesNotContain("Rate this attribute.");
         assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))).isEmpty();
     }
 
     @Test
     void shouldKeepEverythingOfASavedDraftAcrossAReload() {
         Review review = fixture.takeHome(signedIn("rita"), "Draft Keeper", "ivan", "priya");
-        WebClient ivan = signedIn("ivan");
+        Visitor ivan = signedIn("ivan");
 
-        HttpResponse<String> saved = ivan.postForm(review.form("ivan"), review.form("ivan"), fields("draft",
+        Page saved = ivan.postForm(review.form("ivan"), review.form("ivan"), fields("draft",
                 Map.of("code-quality", "STRONG_YES"), Map.of("code-quality", "Tests for every edge case"),
                 "MINUS_ONE", "Half-finished veto reason", "Ask about back-pressure"));
 
-        assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith(review.form("ivan"));
-        assertThat(ivan.follow(saved).body()).contains("Your draft is saved.");
-        String reloaded = signedIn("ivan").get(review.form("ivan")).body();
-        assertThat(reloaded).containsPattern("name=\"ratings\\[code-quality\\]\" value=\"STRONG_YES\"[^>]*checked")
-                .doesNotContainPattern("name=\"ratings\\[technical-depth\\]\"[^>]*checked")
-                .contains("Tests for every edge case</textarea>")
-                .containsPattern("value=\"MINUS_ONE\"[^>]*checked")
-                .contains("Half-finished veto reason</textarea>")
-                .contains("Ask about back-pressure</textarea>");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.location()).endsWith(review.form("ivan"));
+        assertThat(ivan.follow(saved).flash()).contains("Your draft is saved.");
+        Page reloaded = signedIn("ivan").get(review.form("ivan"));
+        assertThat(rating(reloaded, "code-quality", "STRONG_YES").hasAttr("checked")).isTrue();
+        assertThat(reloaded.select("input[name=\"ratings[technical-depth]\"][checked]")).isEmpty();
+        assertThat(reloaded.value("textarea#evidence-code-quality")).isEqualTo("Tests for every edge case");
+        assertThat(vote(reloaded, "MINUS_ONE").hasAttr("checked")).isTrue();
+        assertThat(reloaded.value("textarea#voteReason")).isEqualTo("Half-finished veto reason");
+        assertThat(reloaded.value("textarea#noteForNext")).isEqualTo("Ask about back-pressure");
         Feedback draft = feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))
                 .orElseThrow();
         assertThat(draft.status()).isEqualTo(Feedback.Status.DRAFT);
@@ -161,18 +159,17 @@ class FeedbackFormTest {
     @Test
     void shouldSubmitOnceCompleteTheTaskAndThenBeReadOnly() {
         Review review = fixture.takeHome(signedIn("rita"), "Submit Once", "ivan", "priya");
-        WebClient ivan = signedIn("ivan");
-        String token = WebClient.csrfToken(ivan.get(review.form("ivan")).body());
+        Visitor ivan = signedIn("ivan");
         Map<String, String> fields = completeTakeHome("submit", "Ivan saw", "PLUS_ONE", null, "Pair on the tests");
 
-        HttpResponse<String> first = ivan.postWithToken(review.form("ivan"), fields, token);
-        HttpResponse<String> second = ivan.postWithToken(review.form("ivan"), fields, token);
+        Page first = ivan.post(review.form("ivan"), fields);
+        Page second = ivan.post(review.form("ivan"), fields);
 
-        assertThat(first.statusCode()).isEqualTo(302);
-        assertThat(first.headers().firstValue("Location").orElseThrow()).endsWith("/interviews");
-        assertThat(ivan.follow(first).body()).contains("Your feedback is submitted.");
-        assertThat(second.statusCode()).isEqualTo(409);
-        assertThat(second.body()).contains("is already done");
+        assertThat(first.status()).isEqualTo(302);
+        assertThat(first.location()).endsWith("/interviews");
+        assertThat(ivan.follow(first).flash()).contains("Your feedback is submitted.");
+        assertThat(second.status()).isEqualTo(409);
+        assertThat(second.text("#task-unavailable")).contains("is already done");
         assertThat(history.createHistoricTaskInstanceQuery().taskId(review.tasks().get("ivan").getId()).finished()
                 .count()).isOne();
         Feedback submitted = feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))
@@ -184,15 +181,16 @@ class FeedbackFormTest {
                 .isEqualTo(new Feedback.Score(Rating.STRONG_YES, "Ivan saw wrote table-driven tests for every edge case"));
         assertThat(submitted.noteForNext()).isEqualTo("Pair on the tests");
 
-        HttpResponse<String> edit = ivan.postWithToken(review.form("ivan"),
-                completeTakeHome("draft", "Changed my mind", "MINUS_ONE", "Too late", null), token);
-        assertThat(edit.statusCode()).isEqualTo(409);
-        assertThat(ivan.get(review.form("ivan")).statusCode()).isEqualTo(409);
+        Page edit = ivan.post(review.form("ivan"),
+                completeTakeHome("draft", "Changed my mind", "MINUS_ONE", "Too late", null));
+        assertThat(edit.status()).isEqualTo(409);
+        assertThat(ivan.get(review.form("ivan")).status()).isEqualTo(409);
         assertThat(feedback.get(submitted.id())).isEqualTo(submitted);
-        HttpResponse<String> readOnly = ivan.get("/feedback/" + submitted.id());
-        assertThat(readOnly.statusCode()).isEqualTo(200);
-        assertThat(readOnly.body()).contains("Ivan saw wrote table-driven tests for every edge case")
-                .contains("Submitted").doesNotContain("<form class=\"form");
+        Page readOnly = ivan.get("/feedback/" + submitted.id());
+        assertThat(readOnly.status()).isEqualTo(200);
+        assertThat(readOnly.text("#feedback-ratings")).contains("Ivan saw wrote table-driven tests for every edge case");
+        assertThat(readOnly.text("#feedback-status")).isEqualTo("Submitted");
+        assertThat(readOnly.select("main form.form")).isEmpty();
     }
 
     @Test
@@ -213,23 +211,23 @@ class FeedbackFormTest {
     @Test
     void shouldRefuseToSaveFeedbackThatIsAlreadySubmittedWithAClearMessage() {
         Review review = fixture.takeHome(signedIn("rita"), "Submitted Elsewhere", "ivan", "priya");
-        WebClient ivan = signedIn("ivan");
+        Visitor ivan = signedIn("ivan");
         ivan.postForm(review.form("ivan"), review.form("ivan"),
                 completeTakeHome("draft", "Ivan saw", "PLUS_ONE", null, null));
         Feedback draft = feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))
                 .orElseThrow();
         feedback.submit(draft.id(), clock.instant()); // submitted in another tab a moment ago; the task is still open here
 
-        HttpResponse<String> save = ivan.postForm(review.form("ivan"), review.form("ivan"),
+        Page save = ivan.postForm(review.form("ivan"), review.form("ivan"),
                 completeTakeHome("draft", "Overwrite", "MINUS_ONE", "Overwrite", null));
 
-        assertThat(save.statusCode()).isEqualTo(409);
-        assertThat(save.body()).contains("This feedback is already submitted and can no longer be changed; nothing was saved.")
-                .contains("href=\"/feedback/" + draft.id() + "\"");
+        assertThat(save.status()).isEqualTo(409);
+        assertThat(save.text("#feedback-read-only")).isEqualTo("This feedback is already submitted and can no longer be changed; nothing was saved.");
+        assertThat(save.select("main a").eachAttr("href")).contains("/feedback/" + draft.id());
         assertThat(feedback.get(draft.id()).vote()).isEqualTo(Vote.PLUS_ONE);
-        HttpResponse<String> submit = ivan.postForm(review.form("ivan"), review.form("ivan"),
+        Page submit = ivan.postForm(review.form("ivan"), review.form("ivan"),
                 completeTakeHome("submit", "Overwrite", "PLUS_ONE", null, null));
-        assertThat(submit.statusCode()).isEqualTo(409);
+        assertThat(submit.status()).isEqualTo(409);
         assertThat(tasks.createTaskQuery().taskId(review.tasks().get("ivan").getId()).count())
                 .as("the refused submit completed nothing").isOne();
     }
@@ -237,21 +235,27 @@ class FeedbackFormTest {
     @Test
     void shouldShowAnInterviewersTaskToNobodyElse() {
         Review review = fixture.takeHome(signedIn("rita"), "Not Your Task", "ivan", "priya");
-        WebClient priya = signedIn("priya");
+        Visitor priya = signedIn("priya");
 
-        assertThat(priya.get(review.form("ivan")).statusCode()).isEqualTo(404);
-        String token = WebClient.csrfToken(priya.get(review.form("priya")).body());
-        assertThat(priya.postWithToken(review.form("ivan"),
-                completeTakeHome("submit", "Priya", "MINUS_ONE", "Not mine", null), token).statusCode()).isEqualTo(404);
-        assertThat(signedIn("admin").get(review.form("ivan")).statusCode()).isEqualTo(404);
-        assertThat(signedIn("rita").get(review.form("ivan")).statusCode()).isEqualTo(404);
+        assertThat(priya.get(review.form("ivan")).status()).isEqualTo(404);
+        assertThat(priya.post(review.form("ivan"),
+                completeTakeHome("submit", "Priya", "MINUS_ONE", "Not mine", null)).status()).isEqualTo(404);
+        assertThat(signedIn("admin").get(review.form("ivan")).status()).isEqualTo(404);
+        assertThat(signedIn("rita").get(review.form("ivan")).status()).isEqualTo(404);
         assertThat(tasks.createTaskQuery().taskId(review.tasks().get("ivan").getId()).count()).isOne();
         assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))).isEmpty();
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        web.signIn(username, "demo");
-        return web;
+    /** The radio button of this rating of this attribute. */
+    private static Element rating(Page page, String attribute, String rating) {
+        return page.one("input[name=\"ratings[" + attribute + "]\"][value=" + rating + "]");
+    }
+
+    private static Element vote(Page page, String vote) {
+        return page.one("input[name=vote][value=" + vote + "]");
+    }
+
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 }

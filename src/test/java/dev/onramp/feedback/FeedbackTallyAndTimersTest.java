@@ -12,7 +12,8 @@ import dev.onramp.interview.InterviewRepository.NewInterview;
 import dev.onramp.interview.InterviewStage;
 import dev.onramp.loop.Stage;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Visitor;
 import dev.onramp.tasklist.Notifications;
 import java.time.Clock;
 import java.time.Duration;
@@ -24,16 +25,13 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /** The vote tally the voting rule reads, and the feedback timers of a live interview on the real engine. */
 @OnrampAppTest
-@Import({CandidateJourney.class, FeedbackFixture.class})
 class FeedbackTallyAndTimersTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     FeedbackFixture fixture;
@@ -106,14 +104,12 @@ class FeedbackTallyAndTimersTest {
                     assertThat(n.messageKey()).isEqualTo("notification.feedback.overdue");
                     assertThat(n.link()).isEqualTo("/applications/" + review.application().id());
                 });
-        assertThat(signedIn("ivan").get(review.form("ivan")).statusCode()).as("the window closed the task")
+        assertThat(signedIn("ivan").get(review.form("ivan")).status()).as("the window closed the task")
                 .isEqualTo(409);
         assertThat(tally.tally(review.application().id()).plusOnes()).isOne();
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        web.signIn(username, "demo");
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 }

@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.onramp.decision.DecideAndOffer;
 import dev.onramp.decision.DecideAndOfferDriver;
 import dev.onramp.feedback.FeedbackFixture.Review;
-import dev.onramp.interview.CandidateJourney;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
+import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.ManagementService;
@@ -21,19 +22,16 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
 /**
  * Feedback is independent, on every page that shows it: an interviewer sees only their own until they have
  * submitted it; recruiters, admins and the hiring manager see the panel's submitted feedback; others nothing.
  */
 @OnrampAppTest
-@Import({CandidateJourney.class, FeedbackFixture.class})
 class IndependentFeedbackTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     FeedbackFixture fixture;
@@ -65,34 +63,38 @@ class IndependentFeedbackTest {
         Review review = priyaSubmittedIvanDrafted("Independent Ivan");
         long app = review.application().id();
         long priyas = feedbackOf(review, "priya").id();
-        WebClient ivan = signedIn("ivan");
+        Visitor ivan = signedIn("ivan");
 
-        assertThat(ivan.get("/feedback/" + priyas).statusCode()).isEqualTo(404);
-        assertThat(ivan.get("/applications/" + app).statusCode()).isEqualTo(404);
-        HttpResponse<String> scorecard = ivan.get("/applications/" + app + "/scorecard");
-        assertThat(scorecard.statusCode()).isEqualTo(200);
-        assertThat(scorecard.body()).contains("Submit your own feedback first").contains("IVAN-DRAFT")
-                .doesNotContain("PRIYA").doesNotContain("Priya Raman");
-        assertThat(ivan.get(review.form("ivan")).body()).as("the form shows notes of earlier stages only")
+        assertThat(ivan.get("/feedback/" + priyas).status()).isEqualTo(404);
+        assertThat(ivan.get("/applications/" + app).status()).isEqualTo(404);
+        Page scorecard = ivan.get("/applications/" + app + "/scorecard");
+        assertThat(scorecard.status()).isEqualTo(200);
+        assertThat(scorecard.text("#scorecard-own-only")).contains("Submit your own feedback first");
+        assertThat(scorecard.text("#scorecard-matrix")).contains("IVAN-DRAFT");
+        assertThat(scorecard.html()).doesNotContain("PRIYA").doesNotContain("Priya Raman");
+        assertThat(ivan.get(review.form("ivan")).html()).as("the form shows notes of earlier stages only")
                 .doesNotContain("PRIYA");
-        String myInterviews = ivan.get("/interviews").body();
-        assertThat(myInterviews).contains("href=\"/tasks/" + review.tasks().get("ivan").getId() + "\"")
+        List<String> myInterviews = ivan.get("/interviews").links();
+        assertThat(myInterviews).contains("/tasks/" + review.tasks().get("ivan").getId())
                 .doesNotContain("/feedback/" + priyas).doesNotContain("/applications/" + app + "/scorecard");
 
-        HttpResponse<String> submitted = ivan.postForm(review.form("ivan"), review.form("ivan"),
+        Page submitted = ivan.postForm(review.form("ivan"), review.form("ivan"),
                 completeTakeHome("submit", "IVAN-FINAL", "PLUS_ONE", null, null));
-        assertThat(submitted.statusCode()).isEqualTo(302);
+        assertThat(submitted.status()).isEqualTo(302);
 
-        HttpResponse<String> priyasNow = ivan.get("/feedback/" + priyas);
-        assertThat(priyasNow.statusCode()).isEqualTo(200);
-        assertThat(priyasNow.body()).contains("PRIYA-EVIDENCE").contains("PRIYA-VETO").contains("Priya Raman");
-        assertThat(ivan.get("/applications/" + app + "/scorecard").body()).contains("PRIYA-EVIDENCE")
-                .contains("PRIYA-VETO").contains("PRIYA-NOTE").contains("IVAN-FINAL")
-                .doesNotContain("Submit your own feedback first");
+        Page priyasNow = ivan.get("/feedback/" + priyas);
+        assertThat(priyasNow.status()).isEqualTo(200);
+        assertThat(priyasNow.text("#feedback-view")).contains("PRIYA-EVIDENCE").contains("PRIYA-VETO");
+        assertThat(priyasNow.text("h1")).contains("Priya Raman");
+        Page panel = ivan.get("/applications/" + app + "/scorecard");
+        assertThat(panel.text("#scorecard-matrix")).contains("PRIYA-EVIDENCE")
+                .contains("PRIYA-VETO").contains("PRIYA-NOTE").contains("IVAN-FINAL");
+        assertThat(panel.has("#scorecard-own-only")).isFalse();
+        assertThat(panel.text()).doesNotContain("Submit your own feedback first");
         long ivans = feedbackOf(review, "ivan").id();
-        assertThat(ivan.get("/interviews").body()).contains("href=\"/feedback/" + ivans + "\"")
-                .contains("href=\"/applications/" + app + "/scorecard\"")
-                .doesNotContain("href=\"/tasks/" + review.tasks().get("ivan").getId() + "\"");
+        assertThat(ivan.get("/interviews").links()).contains("/feedback/" + ivans)
+                .contains("/applications/" + app + "/scorecard")
+                .doesNotContain("/tasks/" + review.tasks().get("ivan").getId());
     }
 
     @Test
@@ -103,14 +105,17 @@ class IndependentFeedbackTest {
         long ivansDraft = feedbackOf(review, "ivan").id();
 
         for (String viewer : new String[] {"rita", "hank", "admin"}) {
-            WebClient web = signedIn(viewer);
-            String page = web.get("/applications/" + app).body();
-            assertThat(page).as(viewer).contains("id=\"scorecard-matrix\"").contains("PRIYA-EVIDENCE")
-                    .contains("PRIYA-VETO").contains("PRIYA-NOTE").contains("Strong yes")
-                    .contains("<details>").doesNotContain("IVAN-DRAFT").doesNotContain("Submit your own feedback first");
-            assertThat(web.get("/applications/" + app + "/scorecard").body()).as(viewer).contains("PRIYA-EVIDENCE");
-            assertThat(web.get("/feedback/" + priyas).statusCode()).as(viewer).isEqualTo(200);
-            assertThat(web.get("/feedback/" + ivansDraft).statusCode()).as(viewer + ": a draft is its author's")
+            Visitor web = signedIn(viewer);
+            Page page = web.get("/applications/" + app);
+            assertThat(page.text("#scorecard-matrix")).as(viewer).contains("PRIYA-EVIDENCE")
+                    .contains("PRIYA-VETO").contains("PRIYA-NOTE").contains("Strong yes");
+            assertThat(page.select("#scorecard-matrix details")).as(viewer).isNotEmpty();
+            assertThat(page.html()).as(viewer).doesNotContain("IVAN-DRAFT");
+            assertThat(page.text()).as(viewer).doesNotContain("Submit your own feedback first");
+            assertThat(web.get("/applications/" + app + "/scorecard").text("#scorecard-matrix")).as(viewer)
+                    .contains("PRIYA-EVIDENCE");
+            assertThat(web.get("/feedback/" + priyas).status()).as(viewer).isEqualTo(200);
+            assertThat(web.get("/feedback/" + ivansDraft).status()).as(viewer + ": a draft is its author's")
                     .isEqualTo(404);
         }
     }
@@ -122,12 +127,12 @@ class IndependentFeedbackTest {
         long priyas = feedbackOf(review, "priya").id();
 
         for (String viewer : new String[] {"sam", "mia", "karl"}) {
-            WebClient web = signedIn(viewer);
-            assertThat(web.get("/applications/" + app + "/scorecard").statusCode()).as(viewer).isEqualTo(404);
-            assertThat(web.get("/feedback/" + priyas).statusCode()).as(viewer).isEqualTo(404);
+            Visitor web = signedIn(viewer);
+            assertThat(web.get("/applications/" + app + "/scorecard").status()).as(viewer).isEqualTo(404);
+            assertThat(web.get("/feedback/" + priyas).status()).as(viewer).isEqualTo(404);
         }
-        assertThat(signedIn("rita").get("/applications/987654321/scorecard").statusCode()).isEqualTo(404);
-        assertThat(signedIn("rita").get("/feedback/987654321").statusCode()).isEqualTo(404);
+        assertThat(signedIn("rita").get("/applications/987654321/scorecard").status()).isEqualTo(404);
+        assertThat(signedIn("rita").get("/feedback/987654321").status()).isEqualTo(404);
     }
 
     @Test
@@ -139,24 +144,26 @@ class IndependentFeedbackTest {
         decisions.runJob(pi, DecideAndOffer.TASK_APPLY_VOTING_RULE);
         String page = "/tasks/" + decisions.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
 
-        String debrief = signedIn("hank").get(page).body();
+        Page debrief = signedIn("hank").get(page);
 
-        assertThat(debrief).contains("id=\"debrief-scorecard\"").contains("id=\"scorecard-matrix\"")
-                .contains("PRIYA-EVIDENCE").contains("PRIYA-VETO").contains("SAM-NOTE").doesNotContain("IVAN-DRAFT")
-                .contains("id=\"debrief-plus-ones\">1<").contains("id=\"debrief-minus-ones\">1<")
-                .contains("at least one -1 vote (a veto)");
+        assertThat(debrief.text("#debrief-scorecard #scorecard-matrix"))
+                .contains("PRIYA-EVIDENCE").contains("PRIYA-VETO").contains("SAM-NOTE");
+        assertThat(debrief.html()).doesNotContain("IVAN-DRAFT");
+        assertThat(debrief.text("#debrief-plus-ones")).isEqualTo("1");
+        assertThat(debrief.text("#debrief-minus-ones")).isEqualTo("1");
+        assertThat(debrief.text()).contains("at least one -1 vote (a veto)");
     }
 
     /** Priya submitted (a -1 with strong evidence and a note); Ivan has a draft. */
     private Review priyaSubmittedIvanDrafted(String candidate) {
         Review review = fixture.takeHome(signedIn("rita"), candidate, "ivan", "priya");
-        HttpResponse<String> priya = signedIn("priya").postForm(review.form("priya"), review.form("priya"),
+        Page priya = signedIn("priya").postForm(review.form("priya"), review.form("priya"),
                 completeTakeHome("submit", "PRIYA-EVIDENCE", "MINUS_ONE", "PRIYA-VETO", "PRIYA-NOTE"));
-        assertThat(priya.statusCode()).isEqualTo(302);
-        HttpResponse<String> ivan = signedIn("ivan").postForm(review.form("ivan"), review.form("ivan"),
+        assertThat(priya.status()).isEqualTo(302);
+        Page ivan = signedIn("ivan").postForm(review.form("ivan"), review.form("ivan"),
                 fields("draft", Map.of("code-quality", "NO"), Map.of("code-quality", "IVAN-DRAFT"), "PLUS_ONE", null,
                         null));
-        assertThat(ivan.statusCode()).isEqualTo(302);
+        assertThat(ivan.status()).isEqualTo(302);
         return review;
     }
 
@@ -165,9 +172,7 @@ class IndependentFeedbackTest {
                 .orElseThrow();
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        web.signIn(username, "demo");
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 }

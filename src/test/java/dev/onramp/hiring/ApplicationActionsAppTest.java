@@ -10,8 +10,9 @@ import dev.onramp.interview.InterviewRepository;
 import dev.onramp.loop.Stage;
 import dev.onramp.interview.TakeHomeStage;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,26 +23,25 @@ import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** Withdraw and reject at any time, from the application's page, over a real port and the real processes. */
+/** Withdraw and reject at any time, from the application's page, through MockMvc and the real processes. */
 @OnrampAppTest
 class ApplicationActionsAppTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     ApplicationContext context;
 
     private HiringScenario scenario;
     private long applicationId;
-    private WebClient rita;
+    private Visitor rita;
 
     @BeforeEach
     void addCandidate() {
-        scenario = new HiringScenario(port, context);
+        scenario = new HiringScenario(context);
         applicationId = scenario.addCandidate(scenario.openRequisition("beats"));
         rita = scenario.signedIn("rita");
     }
@@ -50,30 +50,32 @@ class ApplicationActionsAppTest {
         return "/applications/" + applicationId;
     }
 
-    private HttpResponse<String> post(WebClient web, String action, String reason) {
+    private Page post(Visitor web, String action, String reason) {
         return web.postForm(page(), page() + "/" + action, Map.of("reason", reason));
     }
 
     /** Rita advances the candidate and the Beats loop starts its take-home stage. */
     private void advanceIntoTheLoop() {
         String form = "/tasks/" + scenario.openTask(applicationId, HiringProcess.TASK_SCREEN).getId() + "/screen";
-        assertThat(rita.postForm(form, form, Map.of("outcome", "ADVANCE")).statusCode()).isEqualTo(302);
+        assertThat(rita.postForm(form, form, Map.of("outcome", "ADVANCE")).status()).isEqualTo(302);
         scenario.runAsyncJobs(applicationId);
         assertThat(scenario.openTask(applicationId, TakeHomeStage.TASK_SEND_TAKE_HOME)).isNotNull();
     }
 
     @Test
     void shouldShowTheActionsToRecruitersOnAnActiveApplicationOnly() {
-        assertThat(rita.get(page()).body()).contains("id=\"application-actions\"")
-                .contains("id=\"withdraw-form\"").contains("id=\"reject-form\"");
-        WebClient hank = scenario.signedIn("hank");
-        HttpResponse<String> asHiringManager = hank.get(page());
-        assertThat(asHiringManager.statusCode()).isEqualTo(200);
-        assertThat(asHiringManager.body()).doesNotContain("application-actions");
+        Page asRecruiter = rita.get(page());
+        assertThat(asRecruiter.has("#application-actions")).isTrue();
+        assertThat(asRecruiter.has("#application-actions #withdraw-form")).isTrue();
+        assertThat(asRecruiter.has("#application-actions #reject-form")).isTrue();
+        Visitor hank = scenario.signedIn("hank");
+        Page asHiringManager = hank.get(page());
+        assertThat(asHiringManager.status()).isEqualTo(200);
+        assertThat(asHiringManager.has("#application-actions")).isFalse();
 
         post(rita, "reject", "Not a fit for this role.");
         scenario.runAsyncJobs(applicationId);
-        assertThat(rita.get(page()).body()).doesNotContain("application-actions");
+        assertThat(rita.get(page()).has("#application-actions")).isFalse();
     }
 
     @Test
@@ -81,9 +83,9 @@ class ApplicationActionsAppTest {
         advanceIntoTheLoop();
         assertThat(scenario.runningProcesses(applicationId)).as("hiring, loop and stage").hasSize(3);
 
-        HttpResponse<String> done = post(rita, "withdraw", "Accepted another offer.");
-        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith(page());
-        assertThat(rita.follow(done).body()).contains("The withdrawal is recorded");
+        Page done = post(rita, "withdraw", "Accepted another offer.");
+        assertThat(done.location()).endsWith(page());
+        assertThat(rita.follow(done).flash()).contains("The withdrawal is recorded");
 
         assertThat(scenario.openTaskCount(applicationId)).as("no open task of the loop or its stages").isZero();
         assertThat(scenario.application(applicationId).outcomeReason()).isEqualTo("Accepted another offer.");
@@ -94,7 +96,9 @@ class ApplicationActionsAppTest {
         assertThat(withdrawn.outcomeStage()).as("the stage it was in").isEqualTo("take-home");
         assertThat(withdrawn.endedAt()).isNotNull();
         assertThat(scenario.runningProcesses(applicationId)).isEmpty();
-        assertThat(rita.get(page()).body()).contains("Withdrawn").contains("Accepted another offer.");
+        Page ended = rita.get(page());
+        assertThat(ended.text("#application-status")).isEqualTo("Withdrawn");
+        assertThat(ended.text("#outcome-reason")).isEqualTo("Accepted another offer.");
     }
 
     @Test
@@ -106,10 +110,10 @@ class ApplicationActionsAppTest {
                 Stage.Kind.TAKE_HOME, null, null, start, start.plus(Duration.ofHours(1)), scenario.personId("rita"),
                 Instant.now()), List.of(scenario.personId("ivan")));
 
-        HttpResponse<String> page = rita.follow(post(rita, "withdraw", "Accepted another offer."));
+        Page page = rita.follow(post(rita, "withdraw", "Accepted another offer."));
 
-        assertThat(page.body()).as("before any job ran").contains("id=\"application-status\">Withdrawn<")
-                .doesNotContain("id=\"withdraw-form\"");
+        assertThat(page.text("#application-status")).as("before any job ran").isEqualTo("Withdrawn");
+        assertThat(page.has("#withdraw-form")).as("before any job ran").isFalse();
         assertThat(scenario.application(applicationId).outcomeStage()).isEqualTo("take-home");
         assertThat(interviews.get(interview).status()).isEqualTo(Interview.Status.CANCELLED);
         scenario.runAsyncJobs(applicationId);
@@ -119,8 +123,8 @@ class ApplicationActionsAppTest {
 
     @Test
     void shouldRejectAtAnyTimeDuringScreening() {
-        HttpResponse<String> done = post(rita, "reject", "  Role needs on-call in EMEA hours.  ");
-        assertThat(rita.follow(done).body()).contains("The candidate is rejected; their open interviews");
+        Page done = post(rita, "reject", "  Role needs on-call in EMEA hours.  ");
+        assertThat(rita.follow(done).flash()).contains("The candidate is rejected; their open interviews");
         assertThat(scenario.openTaskCount(applicationId)).isZero();
 
         scenario.runAsyncJobs(applicationId);
@@ -135,14 +139,14 @@ class ApplicationActionsAppTest {
     void shouldKeepTheFirstOutcomeWhenTheApplicationIsAlreadyEnding() {
         post(rita, "reject", "Not a fit for this role.");
 
-        HttpResponse<String> whileRecording = post(rita, "withdraw", "Changed their mind.");
-        assertThat(rita.follow(whileRecording).body()).contains("This application has already ended; nothing changed.");
+        Page whileRecording = post(rita, "withdraw", "Changed their mind.");
+        assertThat(rita.follow(whileRecording).flash()).contains("This application has already ended; nothing changed.");
         assertThat(scenario.application(applicationId).outcomeReason()).as("rolled back")
                 .isEqualTo("Not a fit for this role.");
 
         scenario.runAsyncJobs(applicationId);
-        HttpResponse<String> afterwards = post(rita, "withdraw", "Changed their mind.");
-        assertThat(rita.follow(afterwards).body()).contains("This application has already ended; nothing changed.");
+        Page afterwards = post(rita, "withdraw", "Changed their mind.");
+        assertThat(rita.follow(afterwards).flash()).contains("This application has already ended; nothing changed.");
         Application rejected = scenario.application(applicationId);
         assertThat(rejected.status()).isEqualTo(Application.Status.REJECTED);
         assertThat(rejected.outcomeReason()).isEqualTo("Not a fit for this role.");
@@ -150,11 +154,11 @@ class ApplicationActionsAppTest {
 
     @Test
     void shouldAskForTheReasonNextToTheFieldAndChangeNothing() {
-        HttpResponse<String> page = rita.follow(post(rita, "withdraw", "   "));
+        Page page = rita.follow(post(rita, "withdraw", "   "));
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).containsPattern("id=\"withdraw-reason-error\"[^>]*>Give the reason; it is kept on the application.")
-                .doesNotContain("id=\"reject-reason-error\"");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("#withdraw-reason-error")).startsWith("Give the reason; it is kept on the application.");
+        assertThat(page.has("#reject-reason-error")).isFalse();
         assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.ACTIVE);
         assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNotNull();
     }
@@ -162,26 +166,26 @@ class ApplicationActionsAppTest {
     @Test
     void shouldKeepATooLongReasonInItsFieldWithTheError() {
         String tooLong = "y".repeat(1001);
-        HttpResponse<String> page = rita.follow(post(rita, "reject", tooLong));
+        Page page = rita.follow(post(rita, "reject", tooLong));
 
-        assertThat(page.body()).containsPattern("id=\"reject-reason-error\"[^>]*>Use at most 1000 characters.")
-                .containsPattern("id=\"reject-reason\"[^>]*>" + tooLong + "</textarea>");
+        assertThat(page.text("#reject-reason-error")).startsWith("Use at most 1000 characters.");
+        assertThat(page.value("textarea#reject-reason")).isEqualTo(tooLong);
         assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.ACTIVE);
-        assertThat(rita.get(page()).body()).as("the error shows once")
-                .doesNotContain("reject-reason-error").doesNotContain(tooLong);
+        Page reloaded = rita.get(page());
+        assertThat(reloaded.has("#reject-reason-error")).as("the error shows once").isFalse();
+        assertThat(reloaded.text()).as("the error shows once").doesNotContain(tooLong);
     }
 
     @Test
     void shouldLetOnlyRecruitersAndAdminsEndAnApplication() {
-        WebClient hank = scenario.signedIn("hank");
-        assertThat(post(hank, "withdraw", "Because.").statusCode()).isEqualTo(403);
-        WebClient ivan = scenario.signedIn("ivan");
-        String token = WebClient.csrfToken(ivan.get("/tasks").body());
-        assertThat(ivan.postWithToken(page() + "/reject", Map.of("reason", "Because."), token).statusCode())
+        Visitor hank = scenario.signedIn("hank");
+        assertThat(post(hank, "withdraw", "Because.").status()).isEqualTo(403);
+        Visitor ivan = scenario.signedIn("ivan");
+        assertThat(ivan.post(page() + "/reject", Map.of("reason", "Because.")).status())
                 .isEqualTo(403);
         assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.ACTIVE);
 
-        WebClient admin = scenario.signedIn("admin");
+        Visitor admin = scenario.signedIn("admin");
         post(admin, "reject", "Duplicate of another application.");
         scenario.runAsyncJobs(applicationId);
         assertThat(scenario.application(applicationId).status()).isEqualTo(Application.Status.REJECTED);
@@ -204,8 +208,7 @@ class ApplicationActionsAppTest {
 
     @Test
     void shouldAnswerNotFoundForAnUnknownApplication() {
-        String token = WebClient.csrfToken(rita.get("/tasks").body());
-        assertThat(rita.postWithToken("/applications/999999999/withdraw", Map.of("reason", "x"), token).statusCode())
+        assertThat(rita.post("/applications/999999999/withdraw", Map.of("reason", "x")).status())
                 .isEqualTo(404);
     }
 }

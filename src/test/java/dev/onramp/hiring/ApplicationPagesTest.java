@@ -6,8 +6,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -15,7 +15,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Adding a candidate to a requisition and the application's page, signed in over a real port. */
+/** Adding a candidate to a requisition and the application's page, signed in through MockMvc. */
 class ApplicationPagesTest extends HiringWebSupport {
 
     private static String newForm(long requisitionId) {
@@ -34,11 +34,11 @@ class ApplicationPagesTest extends HiringWebSupport {
     void shouldAddACandidateAndStartTheirHiringProcess() {
         long requisition = openRequisition(unique("Go Developer"));
         when(processes.start(anyLong(), anyLong())).thenReturn("instance-1");
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         Map<String, String> fields = validApplication("  Grace.Hopper@Example.COM ");
         fields.put("country", "us");
 
-        HttpResponse<String> response = rita.postForm(newForm(requisition), action(requisition), fields);
+        Page response = rita.postForm(newForm(requisition), action(requisition), fields);
 
         String page = location(response);
         assertThat(page).matches("/applications/\\d+");
@@ -57,25 +57,30 @@ class ApplicationPagesTest extends HiringWebSupport {
         assertThat(saved.stage()).isNull();
         assertThat(saved.createdBy()).isEqualTo(person("rita").id());
         verify(processes).start(id, requisition);
-        String shown = rita.follow(response).body();
-        assertThat(shown).contains("The candidate is added and their hiring process has started.")
-                .contains("Grace Hopper").contains("America/New_York").contains("United States (US)").contains("Referral");
+        Page shown = rita.follow(response);
+        assertThat(shown.flash()).contains("The candidate is added and their hiring process has started.");
+        assertThat(shown.text("#candidate-name")).isEqualTo("Grace Hopper");
+        assertThat(shown.text("#candidate-zone")).contains("America/New_York");
+        assertThat(shown.text("#candidate-country")).isEqualTo("United States (US)");
+        assertThat(shown.text("#candidate-source")).isEqualTo("Referral");
     }
 
     @Test
     void shouldShowTheCandidatePageWithLocalTimeResumeLinkAndTimelineSpot() {
         long requisition = openRequisition(unique("Go Developer"));
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         long id = idAtEndOf(location(rita.postForm(newForm(requisition), action(requisition),
                 validApplication(email("page")))));
 
-        String page = rita.get("/applications/" + id).body();
+        Page page = rita.get("/applications/" + id);
 
-        assertThat(page).containsPattern("id=\"candidate-zone\">America/New_York, where it is \\w{3} \\d{2}:\\d{2} now<");
-        assertThat(page).containsPattern("<a id=\"resume-link\" href=\"https://example.com/grace.pdf\"\\s+rel=\"noopener noreferrer\"");
-        assertThat(page).contains("id=\"requisition-link\" href=\"/requisitions/" + requisition + "\"");
-        assertThat(page).contains("id=\"application-timeline\"").contains("Application added by Rita Recruiter");
-        assertThat(page).contains("id=\"application-status\">Active<").contains("Screening");
+        assertThat(page.text("#candidate-zone")).matches("America/New_York, where it is \\w{3} \\d{2}:\\d{2} now");
+        assertThat(page.one("a#resume-link").attr("href")).isEqualTo("https://example.com/grace.pdf");
+        assertThat(page.one("a#resume-link").attr("rel")).isEqualTo("noopener noreferrer");
+        assertThat(page.one("#requisition-link").attr("href")).isEqualTo("/requisitions/" + requisition);
+        assertThat(page.text("#application-timeline")).contains("Application added by Rita Recruiter");
+        assertThat(page.text("#application-status")).isEqualTo("Active");
+        assertThat(page.text()).contains("Screening");
     }
 
     static Stream<Arguments> invalidApplications() {
@@ -104,25 +109,30 @@ class ApplicationPagesTest extends HiringWebSupport {
     @MethodSource("invalidApplications")
     void shouldShowTheFieldErrorAndKeepWhatWasTyped(String field, String value, String message) {
         long requisition = openRequisition(unique("Go Developer"));
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         Map<String, String> fields = validApplication("grace@example.com");
         fields.put(field, value);
 
-        HttpResponse<String> response = rita.postForm(newForm(requisition), action(requisition), fields);
+        Page response = rita.postForm(newForm(requisition), action(requisition), fields);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        String body = response.body();
-        assertThat(body).contains("id=\"" + field + "-error\"").contains(message);
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text("#" + field + "-error")).contains(message);
         Map<String, String> kept = Map.of(
-                "name", "value=\"Grace Hopper\"",
-                "email", "value=\"grace@example.com\"",
-                "zone", "value=\"America/New_York\"",
-                "country", "<option value=\"US\" selected=\"selected\">United States</option>",
-                "resumeUrl", "value=\"https://example.com/grace.pdf\"",
-                "source", "<option value=\"REFERRAL\" selected=\"selected\">Referral</option>");
-        kept.forEach((other, html) -> {
+                "name", "Grace Hopper",
+                "email", "grace@example.com",
+                "zone", "America/New_York",
+                "country", "US",
+                "resumeUrl", "https://example.com/grace.pdf",
+                "source", "REFERRAL");
+        Map<String, String> selectedOption = Map.of("country", "United States", "source", "Referral");
+        kept.forEach((other, expected) -> {
             if (!other.equals(field)) {
-                assertThat(body).as("kept " + other).contains(html);
+                if (selectedOption.containsKey(other)) {
+                    assertThat(response.one("#" + other + " option[selected]").val()).as("kept " + other).isEqualTo(expected);
+                    assertThat(response.selected("#" + other)).as("kept " + other).isEqualTo(selectedOption.get(other));
+                } else {
+                    assertThat(response.value("#" + other)).as("kept " + other).isEqualTo(expected);
+                }
             }
         });
         assertThat(countApplications(requisition)).isZero();
@@ -132,17 +142,16 @@ class ApplicationPagesTest extends HiringWebSupport {
     @Test
     void shouldRefuseTheSameEmailTwiceOnOneRequisition() {
         long requisition = openRequisition(unique("Go Developer"));
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         location(rita.postForm(newForm(requisition), action(requisition), validApplication("twice@example.com")));
         Map<String, String> again = validApplication(" TWICE@Example.com");
         again.put("name", "Grace B. Hopper");
 
-        HttpResponse<String> response = rita.postForm(newForm(requisition), action(requisition), again);
+        Page response = rita.postForm(newForm(requisition), action(requisition), again);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"email-error\"")
-                .contains("This e-mail has already applied to this requisition.")
-                .contains("value=\"Grace B. Hopper\"");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text("#email-error")).contains("This e-mail has already applied to this requisition.");
+        assertThat(response.value("#name")).isEqualTo("Grace B. Hopper");
         assertThat(countApplications(requisition)).isEqualTo(1);
     }
 
@@ -150,7 +159,7 @@ class ApplicationPagesTest extends HiringWebSupport {
     void shouldAcceptTheSameEmailOnAnotherRequisition() {
         long first = openRequisition(unique("Go Developer"));
         long second = openRequisition(unique("Rust Developer"));
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         location(rita.postForm(newForm(first), action(first), validApplication("both@example.com")));
 
         String page = location(rita.postForm(newForm(second), action(second), validApplication("both@example.com")));
@@ -161,18 +170,18 @@ class ApplicationPagesTest extends HiringWebSupport {
     @Test
     void shouldTurnAwayCandidatesFromAClosedRequisition() {
         long requisition = openRequisition(unique("Go Developer"));
-        WebClient rita = signedIn("rita");
-        String token = WebClient.csrfToken(rita.get(newForm(requisition)).body());
+        Visitor rita = signedIn("rita");
         requisitions.close(requisition, "Filled", clock.instant());
 
-        HttpResponse<String> form = rita.get(newForm(requisition));
+        Page form = rita.get(newForm(requisition));
         assertThat(location(form)).isEqualTo("/requisitions/" + requisition);
-        assertThat(rita.follow(form).body()).contains("This requisition is closed: it takes no new candidates.");
+        assertThat(rita.follow(form).flash()).contains("This requisition is closed: it takes no new candidates.");
 
-        HttpResponse<String> posted = rita.postWithToken(action(requisition), validApplication("late@example.com"), token);
+        Page posted = rita.post(action(requisition), validApplication("late@example.com"));
         assertThat(location(posted)).isEqualTo("/requisitions/" + requisition);
-        String page = rita.follow(posted).body();
-        assertThat(page).contains("This requisition is closed: it takes no new candidates.").doesNotContain("id=\"add-candidate\"");
+        Page page = rita.follow(posted);
+        assertThat(page.flash()).contains("This requisition is closed: it takes no new candidates.");
+        assertThat(page.has("#add-candidate")).isFalse();
         assertThat(countApplications(requisition)).isZero();
         verify(processes, never()).start(anyLong(), anyLong());
     }
@@ -182,14 +191,14 @@ class ApplicationPagesTest extends HiringWebSupport {
         long requisition = openRequisition(unique("Go Developer"));
         when(processes.start(anyLong(), anyLong()))
                 .thenThrow(new ApplicationProcesses.NotStartedException("no HiringProcess deployed", null));
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
 
-        HttpResponse<String> response = rita.postForm(newForm(requisition), action(requisition),
+        Page response = rita.postForm(newForm(requisition), action(requisition),
                 validApplication("rollback@example.com"));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("The hiring process could not start, so the candidate was not added.")
-                .contains("value=\"rollback@example.com\"");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text()).contains("The hiring process could not start, so the candidate was not added.");
+        assertThat(response.value("#email")).isEqualTo("rollback@example.com");
         assertThat(countApplications(requisition)).isZero();
     }
 
@@ -197,18 +206,18 @@ class ApplicationPagesTest extends HiringWebSupport {
     void shouldEscapeHtmlInCandidateNames() {
         long requisition = openRequisition(unique("Go Developer"));
         String name = "<img src=x onerror=alert(1)> O'Brien-\u0141ukasiewicz";
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         Map<String, String> fields = validApplication(email("xss"));
         fields.put("name", name);
         long id = idAtEndOf(location(rita.postForm(newForm(requisition), action(requisition), fields)));
         assertThat(applications.get(id).candidateName()).isEqualTo(name);
         String escaped = "&lt;img src=x onerror=alert(1)&gt; O&#39;Brien-\u0141ukasiewicz";
 
-        String applicationPage = rita.get("/applications/" + id).body();
-        String requisitionPage = rita.get("/requisitions/" + requisition).body();
+        String applicationPage = rita.get("/applications/" + id).html();
+        String requisitionPage = rita.get("/requisitions/" + requisition).html();
         Map<String, String> invalid = validApplication("not-an-email");
         invalid.put("name", name);
-        String reRendered = rita.postForm(newForm(requisition), action(requisition), invalid).body();
+        String reRendered = rita.postForm(newForm(requisition), action(requisition), invalid).html();
 
         for (String page : new String[] {applicationPage, requisitionPage, reRendered}) {
             assertThat(page).doesNotContain("<img src=x").contains(escaped);
@@ -219,12 +228,11 @@ class ApplicationPagesTest extends HiringWebSupport {
     void shouldForbidInterviewersMentorsAndHiringManagersToAddCandidates() {
         long requisition = openRequisition(unique("Go Developer"));
         for (String username : new String[] {"ivan", "mia", "hank"}) {
-            WebClient web = signedIn(username);
-            String token = WebClient.csrfToken(web.get("/").body());
-            assertThat(web.get(newForm(requisition)).statusCode()).as(username).isEqualTo(403);
-            HttpResponse<String> posted = web.postWithToken(action(requisition), validApplication(email("x")), token);
-            assertThat(posted.statusCode()).as(username).isEqualTo(403);
-            assertThat(posted.body()).contains("You may not open this page");
+            Visitor web = signedIn(username);
+            assertThat(web.get(newForm(requisition)).status()).as(username).isEqualTo(403);
+            Page posted = web.post(action(requisition), validApplication(email("x")));
+            assertThat(posted.status()).as(username).isEqualTo(403);
+            assertThat(posted.text("h1")).isEqualTo("You may not open this page");
         }
         assertThat(countApplications(requisition)).isZero();
     }
@@ -235,27 +243,27 @@ class ApplicationPagesTest extends HiringWebSupport {
         long id = insertApplication(requisition, "Linus Candidate", email("linus"));
 
         for (String username : new String[] {"rita", "rafael", "admin", "hank"}) {
-            HttpResponse<String> response = signedIn(username).get("/applications/" + id);
-            assertThat(response.statusCode()).as(username).isEqualTo(200);
-            assertThat(response.body()).contains("Linus Candidate");
+            Page response = signedIn(username).get("/applications/" + id);
+            assertThat(response.status()).as(username).isEqualTo(200);
+            assertThat(response.text("#candidate-name")).isEqualTo("Linus Candidate");
         }
         for (String username : new String[] {"erik", "ivan", "mia"}) {
-            HttpResponse<String> response = signedIn(username).get("/applications/" + id);
-            assertThat(response.statusCode()).as(username).isEqualTo(404);
-            assertThat(response.body()).doesNotContain("Linus Candidate");
+            Page response = signedIn(username).get("/applications/" + id);
+            assertThat(response.status()).as(username).isEqualTo(404);
+            assertThat(response.text()).doesNotContain("Linus Candidate");
         }
-        assertThat(signedIn("hank").get("/requisitions/" + requisition).body()).contains("Linus Candidate");
-        String otherManagersView = signedIn("erik").get("/requisitions/" + requisition).body();
-        assertThat(otherManagersView).doesNotContain("Linus Candidate").contains("id=\"candidates-hidden\"");
+        assertThat(signedIn("hank").get("/requisitions/" + requisition).text("#application-table")).contains("Linus Candidate");
+        Page otherManagersView = signedIn("erik").get("/requisitions/" + requisition);
+        assertThat(otherManagersView.text()).doesNotContain("Linus Candidate");
+        assertThat(otherManagersView.has("#candidates-hidden")).isTrue();
     }
 
     @Test
     void shouldAnswer404ForAnUnknownRequisitionOrApplication() {
-        WebClient rita = signedIn("rita");
-        assertThat(rita.get(newForm(987654321)).statusCode()).isEqualTo(404);
-        String token = WebClient.csrfToken(rita.get("/requisitions").body());
-        assertThat(rita.postWithToken(action(987654321), validApplication("nobody@example.com"), token).statusCode())
+        Visitor rita = signedIn("rita");
+        assertThat(rita.get(newForm(987654321)).status()).isEqualTo(404);
+        assertThat(rita.post(action(987654321), validApplication("nobody@example.com")).status())
                 .isEqualTo(404);
-        assertThat(rita.get("/applications/987654321").statusCode()).isEqualTo(404);
+        assertThat(rita.get("/applications/987654321").status()).isEqualTo(404);
     }
 }

@@ -3,6 +3,7 @@ package dev.onramp.hiring;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.onramp.system.WebTest.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DuplicateKeyException;
 
@@ -44,9 +45,9 @@ class ApplicationRepositoryTest extends HiringWebSupport {
         requisitions.close(requisition, "Filled", clock.instant());
         applications.endForClosedRequisition(id, clock.instant());
 
-        String page = signedIn("rita").get("/requisitions/" + requisition).body();
+        Page page = signedIn("rita").get("/requisitions/" + requisition);
 
-        assertThat(page).containsPattern("id=\"application-" + id + "\">(?s:.*?)Requisition closed");
-        assertThat(signedIn("rita").get("/applications/" + id).body()).contains("id=\"outcome-reason\">Filled<");
+        assertThat(page.text("#application-" + id)).contains("Requisition closed");
+        assertThat(signedIn("rita").get("/applications/" + id).text("#outcome-reason")).isEqualTo("Filled");
     }
 }

@@ -6,8 +6,9 @@ import dev.onramp.hiring.RequisitionRepository.NewRequisition;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Team;
 import dev.onramp.people.TeamRepository;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +34,7 @@ public final class HiringScenario {
     public static final String RESUME = "https://example.com/ada-cv";
     private static final Pattern APPLICATION_LOCATION = Pattern.compile("/applications/(\\d+)$");
 
-    private final int port;
+    private final WebTest web;
     private final RequisitionRepository requisitions;
     private final ApplicationRepository applications;
     private final TeamRepository teams;
@@ -44,8 +45,8 @@ public final class HiringScenario {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    public HiringScenario(int port, ApplicationContext context) {
-        this.port = port;
+    public HiringScenario(ApplicationContext context) {
+        this.web = context.getBean(WebTest.class);
         this.requisitions = context.getBean(RequisitionRepository.class);
         this.applications = context.getBean(ApplicationRepository.class);
         this.teams = context.getBean(TeamRepository.class);
@@ -57,10 +58,8 @@ public final class HiringScenario {
         this.clock = context.getBean(Clock.class);
     }
 
-    public WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        assertThat(web.signIn(username, "demo").statusCode()).isEqualTo(302);
-        return web;
+    public Visitor signedIn(String username) {
+        return web.signedIn(username);
     }
 
     /** A new open requisition of the team (its own hiring manager), so tests never share one. */
@@ -72,13 +71,13 @@ public final class HiringScenario {
 
     /** Rita adds a candidate through the form, which starts the hiring process; the application's id. */
     public long addCandidate(long requisitionId) {
-        WebClient rita = signedIn("rita");
-        HttpResponse<String> added = rita.postForm("/requisitions/" + requisitionId + "/applications/new",
+        Visitor rita = signedIn("rita");
+        Page added = rita.postForm("/requisitions/" + requisitionId + "/applications/new",
                 "/requisitions/" + requisitionId + "/applications", Map.of(
                         "name", CANDIDATE_NAME, "email", UUID.randomUUID() + "@example.com", "zone", "Asia/Tokyo",
                         "country", "JP", "resumeUrl", RESUME, "source", "REFERRAL"));
-        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
-        Matcher m = APPLICATION_LOCATION.matcher(added.headers().firstValue("Location").orElseThrow());
+        assertThat(added.status()).as(added.html()).isEqualTo(302);
+        Matcher m = APPLICATION_LOCATION.matcher(added.location());
         assertThat(m.find()).isTrue();
         return Long.parseLong(m.group(1));
     }

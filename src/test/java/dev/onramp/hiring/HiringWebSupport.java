@@ -8,27 +8,27 @@ import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.TeamRepository;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
- * The whole app over a real port, signed in like a browser, with the hiring process replaced by a
+ * The whole app through MockMvc, signed in as demo people, with the hiring process replaced by a
  * mock (its BPMN lives elsewhere). Every hiring web test extends this, so they share one context;
  * the database is shared too, so each test makes its own requisitions with unique titles.
  */
 @OnrampAppTest
 abstract class HiringWebSupport {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest web;
 
     @MockitoBean
     ApplicationProcesses processes;
@@ -51,10 +51,8 @@ abstract class HiringWebSupport {
     @Autowired
     Clock clock;
 
-    WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        assertThat(web.follow(web.signIn(username, "demo")).statusCode()).as("sign-in of " + username).isEqualTo(200);
-        return web;
+    Visitor signedIn(String username) {
+        return web.signedIn(username);
     }
 
     Person person(String username) {
@@ -95,9 +93,9 @@ abstract class HiringWebSupport {
         return fields;
     }
 
-    static String location(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    static String location(Page response) {
+        assertThat(response.status()).as(response.html()).isEqualTo(302);
+        return response.location();
     }
 
     static long idAtEndOf(String path) {

@@ -6,8 +6,8 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** The pipeline list, opening a requisition, its page and closing it, signed in over a real port. */
+/** The pipeline list, opening a requisition, its page and closing it, signed in through MockMvc. */
 class RequisitionPagesTest extends HiringWebSupport {
 
     private Map<String, String> validRequisition(String title) {
@@ -32,10 +32,10 @@ class RequisitionPagesTest extends HiringWebSupport {
 
     @Test
     void shouldOpenARequisitionWithTheTeamsHiringManagerByDefault() {
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String title = unique("Visualisation Engineer");
 
-        HttpResponse<String> posted = rita.postForm("/requisitions/new", "/requisitions", validRequisition(title));
+        Page posted = rita.postForm("/requisitions/new", "/requisitions", validRequisition(title));
 
         String page = location(posted);
         assertThat(page).matches("/requisitions/\\d+");
@@ -48,13 +48,15 @@ class RequisitionPagesTest extends HiringWebSupport {
         assertThat(saved.description()).isEqualTo("Charts that stay fast at a billion points.");
         assertThat(saved.openedBy()).isEqualTo(person("rita").id());
         assertThat(saved.isOpen()).isTrue();
-        String shown = rita.follow(posted).body();
-        assertThat(shown).contains("The requisition is open.").contains(title).contains("Karl Becker");
+        Page shown = rita.follow(posted);
+        assertThat(shown.flash()).contains("The requisition is open.");
+        assertThat(shown.text("#requisition-title")).isEqualTo(title);
+        assertThat(shown.text("#requisition-details")).contains("Karl Becker");
     }
 
     @Test
     void shouldOpenARequisitionWithTheChosenHiringManager() {
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         Map<String, String> fields = validRequisition(unique("Kibana Engineer"));
         fields.put("hiringManagerId", String.valueOf(person("erik").id()));
 
@@ -65,10 +67,12 @@ class RequisitionPagesTest extends HiringWebSupport {
 
     @Test
     void shouldLetAHiringManagerOpenARequisitionWithTheirTeamPreselected() {
-        WebClient hank = signedIn("hank");
-        String form = hank.get("/requisitions/new").body();
-        assertThat(form).containsPattern("<option value=\"" + teamId("beats") + "\" selected=\"selected\">Beats</option>");
-        assertThat(form).containsPattern("<option value=\"" + person("hank").id() + "\" selected=\"selected\">Hank Hiring</option>");
+        Visitor hank = signedIn("hank");
+        Page form = hank.get("/requisitions/new");
+        assertThat(form.one("#teamId option[selected]").val()).isEqualTo(String.valueOf(teamId("beats")));
+        assertThat(form.selected("#teamId")).isEqualTo("Beats");
+        assertThat(form.one("#hiringManagerId option[selected]").val()).isEqualTo(String.valueOf(person("hank").id()));
+        assertThat(form.selected("#hiringManagerId")).isEqualTo("Hank Hiring");
         Map<String, String> fields = validRequisition(unique("Beats Engineer"));
         fields.put("teamId", String.valueOf(teamId("beats")));
 
@@ -98,48 +102,48 @@ class RequisitionPagesTest extends HiringWebSupport {
     @ParameterizedTest(name = "{0} = \"{1}\"")
     @MethodSource("invalidRequisitions")
     void shouldShowTheFieldErrorAndKeepWhatWasTyped(String field, String value, String message) {
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String title = unique("Kept title");
         Map<String, String> fields = validRequisition(title);
         fields.put(field, value);
         long before = requisitions.findAll().size();
 
-        HttpResponse<String> response = rita.postForm("/requisitions/new", "/requisitions", fields);
+        Page response = rita.postForm("/requisitions/new", "/requisitions", fields);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        String body = response.body();
-        assertThat(body).contains("id=\"" + field + "-error\"").contains(message);
-        assertThat(body).contains("has-error");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text("#" + field + "-error")).contains(message);
+        assertThat(response.has(".has-error")).isTrue();
         if (!field.equals("title")) {
-            assertThat(body).contains("value=\"" + title + "\"");
+            assertThat(response.value("#title")).isEqualTo(title);
         }
         if (!field.equals("locationPolicy")) {
-            assertThat(body).contains("value=\"Americas and Europe\"");
+            assertThat(response.value("#locationPolicy")).isEqualTo("Americas and Europe");
         }
         if (!field.equals("openings")) {
-            assertThat(body).contains("value=\"3\"");
+            assertThat(response.value("#openings")).isEqualTo("3");
         } else if (!value.isEmpty()) {
-            assertThat(body).contains("value=\"" + value + "\"");
+            assertThat(response.value("#openings")).isEqualTo(value);
         }
         if (!field.equals("description")) {
-            assertThat(body).contains("Charts that stay fast at a billion points.");
+            assertThat(response.value("#description")).isEqualTo("Charts that stay fast at a billion points.");
         }
         if (!field.equals("teamId")) {
-            assertThat(body).contains("<option value=\"" + teamId("kibana") + "\" selected=\"selected\">Kibana</option>");
+            assertThat(response.one("#teamId option[selected]").val()).isEqualTo(String.valueOf(teamId("kibana")));
+            assertThat(response.selected("#teamId")).isEqualTo("Kibana");
         }
         assertThat(requisitions.findAll()).hasSize((int) before);
     }
 
     @Test
     void shouldRefuseAHiringManagerWhoIsNotOne() {
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         Map<String, String> fields = validRequisition(unique("Kibana Engineer"));
         fields.put("hiringManagerId", String.valueOf(person("ivan").id()));
 
-        HttpResponse<String> response = rita.postForm("/requisitions/new", "/requisitions", fields);
+        Page response = rita.postForm("/requisitions/new", "/requisitions", fields);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"hiringManagerId-error\"").contains("Choose one of the hiring managers in the list.");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text("#hiringManagerId-error")).contains("Choose one of the hiring managers in the list.");
     }
 
     @Test
@@ -153,39 +157,40 @@ class RequisitionPagesTest extends HiringWebSupport {
         long ended = insertApplication(open, "Candidate Three", email("three"));
         applications.endForClosedRequisition(ended, clock.instant());
         requisitions.close(closed, "Filled", clock.instant());
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
 
-        String openOnes = rita.get("/requisitions?q=" + marker.replace(' ', '+')).body();
-        assertThat(openOnes).contains("id=\"requisition-" + open + "\"").contains("id=\"requisition-" + other + "\"")
-                .doesNotContain("id=\"requisition-" + closed + "\"");
-        assertThat(openOnes).containsPattern("id=\"requisition-" + open + "\">(?s:.*?)class=\"active-applications\">2<");
-        assertThat(openOnes).containsPattern("id=\"requisition-" + other + "\">(?s:.*?)class=\"active-applications\">0<");
+        Page openOnes = rita.get("/requisitions?q=" + marker.replace(' ', '+'));
+        assertThat(openOnes.select("#requisition-table tbody tr").eachAttr("id"))
+                .contains("requisition-" + open, "requisition-" + other).doesNotContain("requisition-" + closed);
+        assertThat(openOnes.text("#requisition-" + open + " .active-applications")).isEqualTo("2");
+        assertThat(openOnes.text("#requisition-" + other + " .active-applications")).isEqualTo("0");
 
-        String goAnyStatus = rita.get("/requisitions?status=ALL&q=" + (marker + " go ").replace(' ', '+')).body();
-        assertThat(goAnyStatus).contains("id=\"requisition-" + open + "\"").contains("id=\"requisition-" + closed + "\"")
-                .doesNotContain("id=\"requisition-" + other + "\"");
+        Page goAnyStatus = rita.get("/requisitions?status=ALL&q=" + (marker + " go ").replace(' ', '+'));
+        assertThat(goAnyStatus.select("#requisition-table tbody tr").eachAttr("id"))
+                .contains("requisition-" + open, "requisition-" + closed).doesNotContain("requisition-" + other);
 
-        String closedOnes = rita.get("/requisitions?status=CLOSED&q=" + marker.replace(' ', '+')).body();
-        assertThat(closedOnes).contains("id=\"requisition-" + closed + "\"").doesNotContain("id=\"requisition-" + open + "\"");
+        Page closedOnes = rita.get("/requisitions?status=CLOSED&q=" + marker.replace(' ', '+'));
+        assertThat(closedOnes.select("#requisition-table tbody tr").eachAttr("id"))
+                .contains("requisition-" + closed).doesNotContain("requisition-" + open);
 
-        String otherTeam = rita.get("/requisitions?team=" + teamId("kibana") + "&q=" + marker.replace(' ', '+')).body();
-        assertThat(otherTeam).contains("id=\"no-requisitions\"");
-        String beats = rita.get("/requisitions?team=" + teamId("beats") + "&q=" + marker.replace(' ', '+')).body();
-        assertThat(beats).contains("id=\"requisition-" + open + "\"");
+        Page otherTeam = rita.get("/requisitions?team=" + teamId("kibana") + "&q=" + marker.replace(' ', '+'));
+        assertThat(otherTeam.has("#no-requisitions")).isTrue();
+        Page beats = rita.get("/requisitions?team=" + teamId("beats") + "&q=" + marker.replace(' ', '+'));
+        assertThat(beats.has("#requisition-" + open)).isTrue();
     }
 
     @Test
     void shouldTreatPercentAndUnderscoreInTheTextFilterLiterally() {
-        WebClient rita = signedIn("rita");
-        assertThat(rita.get("/requisitions?status=ALL&q=%25").body()).contains("id=\"no-requisitions\"");
-        assertThat(rita.get("/requisitions?status=ALL&q=_").body()).contains("id=\"no-requisitions\"");
+        Visitor rita = signedIn("rita");
+        assertThat(rita.get("/requisitions?status=ALL&q=%25").has("#no-requisitions")).isTrue();
+        assertThat(rita.get("/requisitions?status=ALL&q=_").has("#no-requisitions")).isTrue();
     }
 
     @Test
     void shouldIgnoreFiltersItCannotRead() {
-        HttpResponse<String> response = signedIn("rita").get("/requisitions?team=beats&status=whatever");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"requisition-table\"");
+        Page response = signedIn("rita").get("/requisitions?team=beats&status=whatever");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.has("#requisition-table")).isTrue();
     }
 
     @Test
@@ -193,10 +198,11 @@ class RequisitionPagesTest extends HiringWebSupport {
         long id = openRequisition(unique("Go Developer"));
         long application = insertApplication(id, "Ada Lovelace", email("ada"));
 
-        String page = signedIn("hank").get("/requisitions/" + id).body();
+        Page page = signedIn("hank").get("/requisitions/" + id);
 
-        assertThat(page).contains("Hank Hiring").contains("Anywhere");
-        assertThat(page).containsPattern("id=\"application-" + application + "\">(?s:.*?)Ada Lovelace(?s:.*?)Screening(?s:.*?)<td>0</td>");
+        assertThat(page.text("#requisition-details")).contains("Hank Hiring").contains("Anywhere");
+        assertThat(page.one("#application-" + application).select("td").eachText())
+                .containsSubsequence("Ada Lovelace", "Screening", "0");
     }
 
     @Test
@@ -206,9 +212,9 @@ class RequisitionPagesTest extends HiringWebSupport {
         long second = insertApplication(id, "Candidate Two", email("two"));
         long ended = insertApplication(id, "Candidate Three", email("three"));
         applications.endForClosedRequisition(ended, clock.instant());
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
 
-        HttpResponse<String> response = rita.postForm("/requisitions/" + id, "/requisitions/" + id + "/close",
+        Page response = rita.postForm("/requisitions/" + id, "/requisitions/" + id + "/close",
                 Map.of("reason", "Filled by an internal move"));
 
         assertThat(location(response)).isEqualTo("/requisitions/" + id);
@@ -219,23 +225,23 @@ class RequisitionPagesTest extends HiringWebSupport {
         verify(processes).endForClosedRequisition(first);
         verify(processes).endForClosedRequisition(second);
         verify(processes, never()).endForClosedRequisition(ended);
-        String page = rita.follow(response).body();
-        assertThat(page).contains("The requisition is closed; its open applications have ended.")
-                .contains("Filled by an internal move").doesNotContain("id=\"close-form\"");
+        Page page = rita.follow(response);
+        assertThat(page.flash()).contains("The requisition is closed; its open applications have ended.");
+        assertThat(page.text("#close-reason")).isEqualTo("Filled by an internal move");
+        assertThat(page.has("#close-form")).isFalse();
     }
 
     @Test
     void shouldSayAlreadyClosedWhenClosingTwice() {
         long id = openRequisition(unique("Go Developer"));
         insertApplication(id, "Candidate One", email("one"));
-        WebClient rita = signedIn("rita");
-        String token = WebClient.csrfToken(rita.get("/requisitions/" + id).body());
-        rita.follow(rita.postWithToken("/requisitions/" + id + "/close", Map.of("reason", "Filled"), token));
+        Visitor rita = signedIn("rita");
+        rita.follow(rita.post("/requisitions/" + id + "/close", Map.of("reason", "Filled")));
 
-        HttpResponse<String> again = rita.postWithToken("/requisitions/" + id + "/close", Map.of("reason", "Filled again"), token);
+        Page again = rita.post("/requisitions/" + id + "/close", Map.of("reason", "Filled again"));
 
         assertThat(location(again)).isEqualTo("/requisitions/" + id);
-        assertThat(rita.follow(again).body()).contains("This requisition was already closed; nothing changed.");
+        assertThat(rita.follow(again).flash()).contains("This requisition was already closed; nothing changed.");
         assertThat(requisitions.get(id).closeReason()).isEqualTo("Filled");
         verify(processes, times(1)).endForClosedRequisition(anyLong());
     }
@@ -243,37 +249,35 @@ class RequisitionPagesTest extends HiringWebSupport {
     @Test
     void shouldKeepTheRequisitionOpenWhenNoReasonIsGiven() {
         long id = openRequisition(unique("Go Developer"));
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
 
-        HttpResponse<String> response = rita.postForm("/requisitions/" + id, "/requisitions/" + id + "/close", Map.of("reason", "  "));
+        Page response = rita.postForm("/requisitions/" + id, "/requisitions/" + id + "/close", Map.of("reason", "  "));
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("id=\"reason-error\"").contains("Say why the requisition closes.");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text("#reason-error")).contains("Say why the requisition closes.");
         assertThat(requisitions.get(id).isOpen()).isTrue();
         verify(processes, never()).endForClosedRequisition(anyLong());
     }
 
     @Test
     void shouldAnswer404ForAnUnknownRequisition() {
-        WebClient rita = signedIn("rita");
-        assertThat(rita.get("/requisitions/987654321").statusCode()).isEqualTo(404);
-        String token = WebClient.csrfToken(rita.get("/requisitions").body());
-        assertThat(rita.postWithToken("/requisitions/987654321/close", Map.of("reason", "x"), token).statusCode()).isEqualTo(404);
+        Visitor rita = signedIn("rita");
+        assertThat(rita.get("/requisitions/987654321").status()).isEqualTo(404);
+        assertThat(rita.post("/requisitions/987654321/close", Map.of("reason", "x")).status()).isEqualTo(404);
     }
 
     @Test
     void shouldForbidInterviewersAndMentorsEveryPipelinePage() {
         long id = openRequisition(unique("Go Developer"));
         for (String username : new String[] {"ivan", "mia"}) {
-            WebClient web = signedIn(username);
-            String token = WebClient.csrfToken(web.get("/").body());
+            Visitor web = signedIn(username);
             for (String page : new String[] {"/requisitions", "/requisitions/new", "/requisitions/" + id}) {
-                HttpResponse<String> response = web.get(page);
-                assertThat(response.statusCode()).as(username + " " + page).isEqualTo(403);
-                assertThat(response.body()).contains("You may not open this page");
+                Page response = web.get(page);
+                assertThat(response.status()).as(username + " " + page).isEqualTo(403);
+                assertThat(response.text("h1")).isEqualTo("You may not open this page");
             }
-            assertThat(web.postWithToken("/requisitions", validRequisition("Sneaky"), token).statusCode()).isEqualTo(403);
-            assertThat(web.postWithToken("/requisitions/" + id + "/close", Map.of("reason", "Sneaky"), token).statusCode())
+            assertThat(web.post("/requisitions", validRequisition("Sneaky")).status()).isEqualTo(403);
+            assertThat(web.post("/requisitions/" + id + "/close", Map.of("reason", "Sneaky")).status())
                     .isEqualTo(403);
         }
         assertThat(requisitions.get(id).isOpen()).isTrue();

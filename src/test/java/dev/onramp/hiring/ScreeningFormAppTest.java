@@ -4,8 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.interview.TakeHomeStage;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.util.Map;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.TaskService;
@@ -13,15 +14,14 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
-/** The screening task's form, over a real port, driving the real hiring process. */
+/** The screening task's form, through MockMvc, driving the real hiring process. */
 @OnrampAppTest
 class ScreeningFormAppTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     ApplicationContext context;
@@ -38,7 +38,7 @@ class ScreeningFormAppTest {
 
     @BeforeEach
     void addCandidate() {
-        scenario = new HiringScenario(port, context);
+        scenario = new HiringScenario(context);
         applicationId = scenario.addCandidate(scenario.openRequisition("beats"));
         screening = scenario.openTask(applicationId, HiringProcess.TASK_SCREEN);
         assertThat(screening).isNotNull();
@@ -50,31 +50,30 @@ class ScreeningFormAppTest {
 
     @Test
     void shouldOpenTheScreeningFromTheTaskListWithTheCandidateAndTheRequisition() {
-        WebClient rita = scenario.signedIn("rita");
-        HttpResponse<String> opened = rita.get("/tasks/" + screening.getId());
-        assertThat(opened.headers().firstValue("Location").orElseThrow()).endsWith(form());
+        Visitor rita = scenario.signedIn("rita");
+        Page opened = rita.get("/tasks/" + screening.getId());
+        assertThat(opened.location()).endsWith(form());
 
-        HttpResponse<String> page = rita.follow(opened);
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body())
-                .contains(HiringScenario.CANDIDATE_NAME)
-                .contains("Asia/Tokyo, where it is")
-                .contains("Japan (JP)")
-                .contains("Referral")
-                .contains("Scenario engineer")
-                .contains("Due ").contains("(Europe/Madrid)")
-                .containsPattern("<a id=\"resume-link\" href=\"" + HiringScenario.RESUME
-                        + "\"\\s+rel=\"noopener noreferrer\"");
+        Page page = rita.follow(opened);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("#candidate-name")).isEqualTo(HiringScenario.CANDIDATE_NAME);
+        assertThat(page.text("#candidate-zone")).contains("Asia/Tokyo, where it is");
+        assertThat(page.text("#candidate-country")).isEqualTo("Japan (JP)");
+        assertThat(page.text("#candidate-source")).isEqualTo("Referral");
+        assertThat(page.text("#requisition-link")).contains("Scenario engineer");
+        assertThat(page.text("#screening-due")).startsWith("Due ").endsWith("(Europe/Madrid)");
+        assertThat(page.one("a#resume-link").attr("href")).isEqualTo(HiringScenario.RESUME);
+        assertThat(page.one("a#resume-link").attr("rel")).isEqualTo("noopener noreferrer");
     }
 
     @Test
     void shouldAdvanceTheCandidateToTheFirstStageOfTheTeamsLoop() {
-        WebClient rita = scenario.signedIn("rita");
-        HttpResponse<String> done = rita.postForm(form(), form(), Map.of("outcome", "ADVANCE", "reason", ""));
+        Visitor rita = scenario.signedIn("rita");
+        Page done = rita.postForm(form(), form(), Map.of("outcome", "ADVANCE", "reason", ""));
 
-        assertThat(done.statusCode()).isEqualTo(302);
-        assertThat(done.headers().firstValue("Location").orElseThrow()).endsWith("/applications/" + applicationId);
-        assertThat(rita.follow(done).body()).contains("The candidate moves on to the team\u2019s interview loop; its first stage is on the recruiters\u2019 task lists.");
+        assertThat(done.status()).isEqualTo(302);
+        assertThat(done.location()).endsWith("/applications/" + applicationId);
+        assertThat(rita.follow(done).flash()).contains("The candidate moves on to the team\u2019s interview loop; its first stage is on the recruiters\u2019 task lists.");
         assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNull();
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(screening.getProcessInstanceId())
                 .variableName(HiringProcess.VAR_SCREENING).singleResult().getValue())
@@ -90,11 +89,11 @@ class ScreeningFormAppTest {
 
     @Test
     void shouldRejectWithTheReasonKeptOnTheApplicationAndNeverInTheProcess() {
-        WebClient rita = scenario.signedIn("rita");
-        HttpResponse<String> done = rita.postForm(form(), form(),
+        Visitor rita = scenario.signedIn("rita");
+        Page done = rita.postForm(form(), form(),
                 Map.of("outcome", "REJECT", "reason", "  No Go experience yet.  "));
 
-        assertThat(rita.follow(done).body()).contains("The candidate is rejected; the reason is kept on the application.");
+        assertThat(rita.follow(done).flash()).contains("The candidate is rejected; the reason is kept on the application.");
         assertThat(scenario.application(applicationId).outcomeReason()).isEqualTo("No Go experience yet.");
         assertThat(history.createHistoricVariableInstanceQuery().processInstanceId(screening.getProcessInstanceId())
                 .list()).noneMatch(v -> String.valueOf(v.getValue()).contains("Go experience"));
@@ -109,80 +108,79 @@ class ScreeningFormAppTest {
 
     @Test
     void shouldAskForTheReasonOfARejectionAndKeepTheChoice() {
-        WebClient rita = scenario.signedIn("rita");
-        HttpResponse<String> page = rita.postForm(form(), form(), Map.of("outcome", "REJECT", "reason", " "));
+        Visitor rita = scenario.signedIn("rita");
+        Page page = rita.postForm(form(), form(), Map.of("outcome", "REJECT", "reason", " "));
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Say why the candidate is rejected.")
-                .containsPattern("id=\"outcome-reject\"[^>]*checked");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("#reason-error")).isEqualTo("Say why the candidate is rejected.");
+        assertThat(page.checked("#outcome-reject")).isTrue();
         assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).as("still open").isNotNull();
         assertThat(scenario.application(applicationId).outcomeReason()).isNull();
     }
 
     @Test
     void shouldRefuseAReasonLongerThanTheApplicationKeepsAndKeepTheText() {
-        WebClient rita = scenario.signedIn("rita");
+        Visitor rita = scenario.signedIn("rita");
         String tooLong = "x".repeat(ScreeningForm.MAX_REASON + 1);
-        HttpResponse<String> page = rita.postForm(form(), form(), Map.of("outcome", "REJECT", "reason", tooLong));
+        Page page = rita.postForm(form(), form(), Map.of("outcome", "REJECT", "reason", tooLong));
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Use at most 1000 characters.").contains(">" + tooLong + "</textarea>");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("#reason-error")).isEqualTo("Use at most 1000 characters.");
+        assertThat(page.value("textarea#reason")).isEqualTo(tooLong);
         assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNotNull();
     }
 
     @Test
     void shouldAskForAnOutcome() {
-        WebClient rita = scenario.signedIn("rita");
-        HttpResponse<String> page = rita.postForm(form(), form(), Map.of("reason", "Looks good"));
+        Visitor rita = scenario.signedIn("rita");
+        Page page = rita.postForm(form(), form(), Map.of("reason", "Looks good"));
 
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("Choose advance or reject.").contains(">Looks good</textarea>");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("#outcome-error")).isEqualTo("Choose advance or reject.");
+        assertThat(page.value("textarea#reason")).isEqualTo("Looks good");
     }
 
     @Test
     void shouldShowTheConflictPageWhenTheScreeningIsSubmittedTwice() {
-        WebClient rita = scenario.signedIn("rita");
-        String token = WebClient.csrfToken(rita.get(form()).body());
+        Visitor rita = scenario.signedIn("rita");
         Map<String, String> advance = Map.of("outcome", "ADVANCE", "reason", "");
-        assertThat(rita.postWithToken(form(), advance, token).statusCode()).isEqualTo(302);
+        assertThat(rita.post(form(), advance).status()).isEqualTo(302);
 
-        HttpResponse<String> again = rita.postWithToken(form(), advance, token);
-        assertThat(again.statusCode()).isEqualTo(409);
-        assertThat(again.body()).contains("is already done");
-        assertThat(rita.get(form()).statusCode()).isEqualTo(409);
+        Page again = rita.post(form(), advance);
+        assertThat(again.status()).isEqualTo(409);
+        assertThat(again.text("#task-unavailable")).contains("is already done");
+        assertThat(rita.get(form()).status()).isEqualTo(409);
     }
 
     @Test
     void shouldShowTheConflictPageWhenAnotherRecruiterClaimedTheScreening() {
-        WebClient rafael = scenario.signedIn("rafael");
-        assertThat(rafael.postForm("/tasks", "/tasks/" + screening.getId() + "/claim", Map.of()).statusCode())
+        Visitor rafael = scenario.signedIn("rafael");
+        assertThat(rafael.postForm("/tasks", "/tasks/" + screening.getId() + "/claim", Map.of()).status())
                 .isEqualTo(302);
 
-        WebClient rita = scenario.signedIn("rita");
-        HttpResponse<String> page = rita.get(form());
-        assertThat(page.statusCode()).isEqualTo(409);
-        assertThat(page.body()).contains("is claimed by rafael");
-        String token = WebClient.csrfToken(rita.get("/tasks").body());
-        assertThat(rita.postWithToken(form(), Map.of("outcome", "ADVANCE"), token).statusCode()).isEqualTo(409);
+        Visitor rita = scenario.signedIn("rita");
+        Page page = rita.get(form());
+        assertThat(page.status()).isEqualTo(409);
+        assertThat(page.text("#task-unavailable")).contains("is claimed by rafael");
+        assertThat(rita.post(form(), Map.of("outcome", "ADVANCE")).status()).isEqualTo(409);
         assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNotNull();
     }
 
     @Test
     void shouldNotShowTheScreeningToSomeoneWhoIsNotARecruiter() {
-        WebClient ivan = scenario.signedIn("ivan");
-        assertThat(ivan.get(form()).statusCode()).isEqualTo(404);
-        String token = WebClient.csrfToken(ivan.get("/tasks").body());
-        assertThat(ivan.postWithToken(form(), Map.of("outcome", "ADVANCE"), token).statusCode()).isEqualTo(404);
+        Visitor ivan = scenario.signedIn("ivan");
+        assertThat(ivan.get(form()).status()).isEqualTo(404);
+        assertThat(ivan.post(form(), Map.of("outcome", "ADVANCE")).status()).isEqualTo(404);
         assertThat(scenario.openTask(applicationId, HiringProcess.TASK_SCREEN)).isNotNull();
     }
 
     @Test
     void shouldNotOpenAnotherKindOfTaskAsAScreening() {
-        WebClient rita = scenario.signedIn("rita");
+        Visitor rita = scenario.signedIn("rita");
         rita.postForm(form(), form(), Map.of("outcome", "ADVANCE"));
         scenario.runAsyncJobs(applicationId);
         Task takeHome = scenario.openTask(applicationId, TakeHomeStage.TASK_SEND_TAKE_HOME);
 
-        assertThat(rita.get("/tasks/" + takeHome.getId() + "/" + HiringProcess.FORM_SCREEN).statusCode()).isEqualTo(404);
+        assertThat(rita.get("/tasks/" + takeHome.getId() + "/" + HiringProcess.FORM_SCREEN).status()).isEqualTo(404);
     }
 }

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 
 /** A screening that waits: recruiters are reminded after 3 working days, the hiring manager hears after 5. */
@@ -23,9 +22,6 @@ class ScreeningTimersAppTest {
     private static final Instant FRIDAY = Instant.parse("2026-12-04T10:00:00Z");
     private static final Instant WEDNESDAY = Instant.parse("2026-12-09T10:00:00Z");
     private static final Instant NEXT_FRIDAY = Instant.parse("2026-12-11T10:00:00Z");
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     ApplicationContext context;
@@ -41,7 +37,7 @@ class ScreeningTimersAppTest {
     @BeforeEach
     void addCandidateOnAFriday() {
         ClockUtil.setCurrentTime(Date.from(FRIDAY));
-        scenario = new HiringScenario(port, context);
+        scenario = new HiringScenario(context);
         requisitionId = scenario.openRequisition("beats");
         applicationId = scenario.addCandidate(requisitionId);
         screening = scenario.openTask(applicationId, HiringProcess.TASK_SCREEN);

@@ -22,7 +22,7 @@ import org.camunda.bpm.engine.task.Task;
 /**
  * Brings a new candidate of a demo team to the first stage of the team's loop in the real engine of a
  * whole-app test (job executor off): start the hiring process, screen them in, run the loop's async start.
- * Not a component (test classes are on the scanned classpath): tests {@code @Import} it.
+ * Not a component (test classes are on the scanned classpath): {@code @OnrampAppTest} imports it.
  */
 public class CandidateJourney {
 

@@ -7,8 +7,9 @@ import dev.onramp.decision.DecideAndOfferDriver;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -26,18 +27,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * The offer's three forms over a real port, driving the real DecideAndOffer with the real band check: the
+ * The offer's three forms through MockMvc, driving the real DecideAndOffer with the real band check: the
  * recruiter's offer (errors next to the fields, input kept), the hiring manager's approval, the candidate's answer,
  * expiry, who may open which form, and submitting twice.
  */
 @OnrampAppTest
 class OfferPagesTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     ApplicationRepository applications;
@@ -84,18 +84,20 @@ class OfferPagesTest {
     @Test
     void shouldSaveAnOfferInsideTheBandAndWaitForTheCandidatesAnswer() {
         ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, freshApplication());
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
 
-        HttpResponse<String> form = rita.get(page);
-        assertThat(form.statusCode()).isEqualTo(200);
-        assertThat(form.body()).contains("<option value=\"DE\">Germany</option>").contains("<option value=\"JPY\">JPY</option>")
-                .contains("iana-zones").doesNotContain("id=\"offer-sent-back\"");
+        Page form = rita.get(page);
+        assertThat(form.status()).isEqualTo(200);
+        assertThat(form.text("#workCountry option[value=DE]")).isEqualTo("Germany");
+        assertThat(form.text("#currency option[value=JPY]")).isEqualTo("JPY");
+        assertThat(form.has("datalist#iana-zones")).isTrue();
+        assertThat(form.has("#offer-sent-back")).isFalse();
 
-        HttpResponse<String> response = rita.postForm(page, page, offer("80000", "EUR"));
-        assertThat(response.statusCode()).isEqualTo(302);
-        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/tasks");
-        assertThat(rita.follow(response).body()).contains("The offer is saved");
+        Page response = rita.postForm(page, page, offer("80000", "EUR"));
+        assertThat(response.status()).isEqualTo(302);
+        assertThat(response.location()).endsWith("/tasks");
+        assertThat(rita.follow(response).flash()).contains("The offer is saved");
         Offer draft = offers.findByProcessInstance(pi.getId()).orElseThrow();
         assertThat(draft.status()).isEqualTo(OfferStatus.DRAFT);
         assertThat(draft.startDate()).isEqualTo(inAMonth());
@@ -110,32 +112,36 @@ class OfferPagesTest {
         assertThat(checked.bandMin()).isEqualByComparingTo("55000");
         assertThat(checked.bandMax()).isEqualByComparingTo("95000");
         assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_RECORD_ANSWER)).isTrue();
-        assertThat(rita.postForm("/tasks", page, offer("80000", "EUR")).statusCode()).as("a second submit").isEqualTo(409);
+        assertThat(rita.postForm("/tasks", page, offer("80000", "EUR")).status()).as("a second submit").isEqualTo(409);
     }
 
     @Test
     void shouldShowEachBadFieldsErrorNextToItAndKeepTheInput() {
         ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, freshApplication());
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
 
         Map<String, String> bad = offer("abc", "XYZ");
         bad.put("startDate", "2020-01-01");
         bad.put("timeZone", "Mars/Olympus_Mons");
         bad.put("workCountry", "ZZ");
-        HttpResponse<String> response = rita.postForm(page, page, bad);
+        Page response = rita.postForm(page, page, bad);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body())
-                .contains("The start date is in the past.").contains("value=\"2020-01-01\"")
-                .contains("Enter the annual compensation as a number").contains("value=\"abc\"")
-                .contains("Unknown currency").contains("Unknown time zone").contains("value=\"Mars/Olympus_Mons\"")
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(fieldErrors(response))
+                .contains("The start date is in the past.")
+                .contains("Enter the annual compensation as a number")
+                .contains("Unknown currency").contains("Unknown time zone")
                 .contains("Choose a country from the list.");
+        assertThat(response.value("#startDate")).isEqualTo("2020-01-01");
+        assertThat(response.value("#annualAmount")).isEqualTo("abc");
+        assertThat(response.value("#timeZone")).isEqualTo("Mars/Olympus_Mons");
 
-        HttpResponse<String> negative = rita.postForm(page, page, offer("-5", "EUR"));
-        assertThat(negative.body()).contains("must be more than zero").contains("value=\"-5\"");
-        HttpResponse<String> empty = rita.postForm(page, page, Map.of());
-        assertThat(empty.body()).contains("Enter the start date.").contains("Enter the annual compensation.")
+        Page negative = rita.postForm(page, page, offer("-5", "EUR"));
+        assertThat(fieldErrors(negative)).contains("must be more than zero");
+        assertThat(negative.value("#annualAmount")).isEqualTo("-5");
+        Page empty = rita.postForm(page, page, Map.of());
+        assertThat(fieldErrors(empty)).contains("Enter the start date.").contains("Enter the annual compensation.")
                 .contains("Choose the currency.");
 
         assertThat(offers.findByProcessInstance(pi.getId())).as("nothing saved").isEmpty();
@@ -146,11 +152,11 @@ class OfferPagesTest {
     void shouldNotShowTheOfferFormToAnInterviewer() {
         ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, freshApplication());
         String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
-        WebClient ivan = signedIn("ivan");
+        Visitor ivan = signedIn("ivan");
 
-        assertThat(ivan.get(page).statusCode()).isEqualTo(404);
-        assertThat(ivan.postWithToken(page, offer("80000", "EUR"), WebClient.csrfToken(ivan.get("/tasks").body()))
-                .statusCode()).isEqualTo(404);
+        assertThat(ivan.get(page).status()).isEqualTo(404);
+        assertThat(ivan.post(page, offer("80000", "EUR"))
+                .status()).isEqualTo(404);
         assertThat(offers.findByProcessInstance(pi.getId())).isEmpty();
     }
 
@@ -159,33 +165,37 @@ class OfferPagesTest {
         ProcessInstance pi = offerWith("120000", "EUR");
         assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.AWAITING_APPROVAL);
         String approval = formOf(pi, DecideAndOffer.TASK_APPROVE_OFFER, DecideAndOffer.FORM_OFFER_APPROVAL);
-        assertThat(signedIn("rita").get(approval).statusCode()).as("rita cannot approve").isEqualTo(404);
-        WebClient hank = signedIn("hank");
+        assertThat(signedIn("rita").get(approval).status()).as("rita cannot approve").isEqualTo(404);
+        Visitor hank = signedIn("hank");
 
-        HttpResponse<String> page = hank.get(approval);
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains("120,000.00 EUR").contains("55,000.00 \u2013 95,000.00 EUR")
-                .contains("25,000.00 EUR (26%) above the band");
+        Page page = hank.get(approval);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("#offer-amount")).isEqualTo("120,000.00 EUR");
+        assertThat(page.text("#offer-band")).contains("55,000.00 \u2013 95,000.00 EUR");
+        assertThat(page.text("#offer-outside-band")).contains("25,000.00 EUR (26%) above the band");
 
-        HttpResponse<String> noComment = hank.postForm(approval, approval, Map.of("decision", "SEND_BACK", "comment", ""));
-        assertThat(noComment.statusCode()).isEqualTo(200);
-        assertThat(noComment.body()).contains("Say what should change").containsPattern("value=\"SEND_BACK\"[^>]*checked");
+        Page noComment = hank.postForm(approval, approval, Map.of("decision", "SEND_BACK", "comment", ""));
+        assertThat(noComment.status()).isEqualTo(200);
+        assertThat(noComment.text("#comment-error")).contains("Say what should change");
+        assertThat(noComment.checked("input[name=decision][value=SEND_BACK]")).isTrue();
         assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_APPROVE_OFFER)).isTrue();
 
-        HttpResponse<String> sentBack = hank.postForm(approval, approval,
+        Page sentBack = hank.postForm(approval, approval,
                 Map.of("decision", "SEND_BACK", "comment", "Please stay inside the band; 95k at most."));
-        assertThat(sentBack.statusCode()).isEqualTo(302);
-        assertThat(hank.postForm("/tasks", approval, Map.of("decision", "APPROVE")).statusCode())
+        assertThat(sentBack.status()).isEqualTo(302);
+        assertThat(hank.postForm("/tasks", approval, Map.of("decision", "APPROVE")).status())
                 .as("a second submit").isEqualTo(409);
         Offer offer = offers.findByProcessInstance(pi.getId()).orElseThrow();
         assertThat(offer.status()).isEqualTo(OfferStatus.SENT_BACK);
         assertThat(offer.approvalComment()).isEqualTo("Please stay inside the band; 95k at most.");
 
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String rewrite = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
-        assertThat(rita.get(rewrite).body()).contains("id=\"offer-sent-back\"")
-                .contains("Please stay inside the band; 95k at most.").contains("value=\"120000.00\"");
-        assertThat(rita.postForm(rewrite, rewrite, offer("95000", "EUR")).statusCode()).isEqualTo(302);
+        Page sentBackForm = rita.get(rewrite);
+        assertThat(sentBackForm.has("#offer-sent-back")).isTrue();
+        assertThat(sentBackForm.text("#offer-approval-comment")).isEqualTo("Please stay inside the band; 95k at most.");
+        assertThat(sentBackForm.value("#annualAmount")).isEqualTo("120000.00");
+        assertThat(rita.postForm(rewrite, rewrite, offer("95000", "EUR")).status()).isEqualTo(302);
         driver.runJob(pi, DecideAndOffer.TASK_CHECK_BAND);
 
         Offer rewritten = offers.get(offer.id());
@@ -198,18 +208,18 @@ class OfferPagesTest {
     void shouldHireWhenAnApprovedOfferIsAccepted() {
         ProcessInstance pi = offerWith("50000", "EUR");
         String approval = formOf(pi, DecideAndOffer.TASK_APPROVE_OFFER, DecideAndOffer.FORM_OFFER_APPROVAL);
-        WebClient hank = signedIn("hank");
-        assertThat(hank.get(approval).body()).contains("5,000.00 EUR (9%) below the band");
-        assertThat(hank.postForm(approval, approval, Map.of("decision", "APPROVE", "comment", "")).statusCode())
+        Visitor hank = signedIn("hank");
+        assertThat(hank.get(approval).text("#offer-outside-band")).contains("5,000.00 EUR (9%) below the band");
+        assertThat(hank.postForm(approval, approval, Map.of("decision", "APPROVE", "comment", "")).status())
                 .isEqualTo(302);
         assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.APPROVED);
 
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String answer = formOf(pi, DecideAndOffer.TASK_RECORD_ANSWER, DecideAndOffer.FORM_OFFER_ANSWER);
-        assertThat(rita.get(answer).body()).contains("The offer expires on").contains("(Europe/Madrid)");
-        HttpResponse<String> accepted = rita.postForm(answer, answer, Map.of("answer", "ACCEPTED"));
+        assertThat(rita.get(answer).text("#offer-expires")).contains("The offer expires on").contains("(Europe/Madrid)");
+        Page accepted = rita.postForm(answer, answer, Map.of("answer", "ACCEPTED"));
 
-        assertThat(accepted.statusCode()).isEqualTo(302);
+        assertThat(accepted.status()).isEqualTo(302);
         Offer offer = offers.findByProcessInstance(pi.getId()).orElseThrow();
         assertThat(offer.status()).isEqualTo(OfferStatus.ACCEPTED);
         assertThat(offer.answeredAt()).isNotNull();
@@ -220,18 +230,19 @@ class OfferPagesTest {
     @Test
     void shouldNeedTheCandidatesReasonForADecline() {
         ProcessInstance pi = offerWith("80000", "EUR");
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String answer = formOf(pi, DecideAndOffer.TASK_RECORD_ANSWER, DecideAndOffer.FORM_OFFER_ANSWER);
 
-        HttpResponse<String> noReason = rita.postForm(answer, answer, Map.of("answer", "DECLINED", "declineReason", ""));
-        assertThat(noReason.statusCode()).isEqualTo(200);
-        assertThat(noReason.body()).contains("Give the candidate").containsPattern("value=\"DECLINED\"[^>]*checked");
+        Page noReason = rita.postForm(answer, answer, Map.of("answer", "DECLINED", "declineReason", ""));
+        assertThat(noReason.status()).isEqualTo(200);
+        assertThat(noReason.text("#declineReason-error")).contains("Give the candidate");
+        assertThat(noReason.checked("input[name=answer][value=DECLINED]")).isTrue();
         assertThat(driver.isWaitingAt(pi, DecideAndOffer.TASK_RECORD_ANSWER)).isTrue();
 
-        HttpResponse<String> declined = rita.postForm(answer, answer,
+        Page declined = rita.postForm(answer, answer,
                 Map.of("answer", "DECLINED", "declineReason", "Accepted another offer closer to home."));
-        assertThat(declined.statusCode()).isEqualTo(302);
-        assertThat(rita.postForm("/tasks", answer, Map.of("answer", "ACCEPTED")).statusCode())
+        assertThat(declined.status()).isEqualTo(302);
+        assertThat(rita.postForm("/tasks", answer, Map.of("answer", "ACCEPTED")).status())
                 .as("a second submit").isEqualTo(409);
         Offer offer = offers.findByProcessInstance(pi.getId()).orElseThrow();
         assertThat(offer.status()).isEqualTo(OfferStatus.DECLINED);
@@ -242,27 +253,31 @@ class OfferPagesTest {
     @Test
     void shouldSayAnOfferThatExpiredMeanwhileIsAlreadyDone() {
         ProcessInstance pi = offerWith("80000", "EUR");
-        WebClient rita = signedIn("rita");
+        Visitor rita = signedIn("rita");
         String answer = formOf(pi, DecideAndOffer.TASK_RECORD_ANSWER, DecideAndOffer.FORM_OFFER_ANSWER);
-        String token = WebClient.csrfToken(rita.get(answer).body());
 
         ClockUtil.setCurrentTime(Date.from(clock.instant().plus(DecideAndOffer.OFFER_VALID_FOR).plus(Duration.ofMinutes(1))));
         driver.runJob(pi, DecideAndOffer.TIMER_OFFER_EXPIRED);
 
         assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.EXPIRED);
         assertThat(driver.decision(pi)).isEqualTo(DecideAndOffer.DECISION_OFFER_EXPIRED);
-        HttpResponse<String> late = rita.postWithToken(answer, Map.of("answer", "ACCEPTED"), token);
-        assertThat(late.statusCode()).isEqualTo(409);
-        assertThat(late.body()).contains("it was cancelled because its process moved on");
-        assertThat(rita.get(answer).statusCode()).isEqualTo(409);
+        Page late = rita.post(answer, Map.of("answer", "ACCEPTED"));
+        assertThat(late.status()).isEqualTo(409);
+        assertThat(late.text("#task-unavailable")).contains("it was cancelled because its process moved on");
+        assertThat(rita.get(answer).status()).isEqualTo(409);
         assertThat(offers.findByProcessInstance(pi.getId()).orElseThrow().status()).isEqualTo(OfferStatus.EXPIRED);
+    }
+
+    /** The errors shown next to the form's fields. */
+    private static String fieldErrors(Page page) {
+        return String.join(" ", page.texts(".field-error"));
     }
 
     /** A fresh instance whose recruiter saved this offer and whose band has been checked. */
     private ProcessInstance offerWith(String amount, String currency) {
         ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, freshApplication());
         String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);
-        assertThat(signedIn("rita").postForm(page, page, offer(amount, currency)).statusCode()).isEqualTo(302);
+        assertThat(signedIn("rita").postForm(page, page, offer(amount, currency)).status()).isEqualTo(302);
         driver.runJob(pi, DecideAndOffer.TASK_CHECK_BAND);
         return pi;
     }
@@ -286,9 +301,7 @@ class OfferPagesTest {
         return LocalDate.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(30);
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        web.follow(web.signIn(username, "demo"));
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 }

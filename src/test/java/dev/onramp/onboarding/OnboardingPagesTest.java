@@ -9,8 +9,9 @@ import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
 import dev.onramp.people.TeamRepository;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
@@ -27,14 +28,14 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.task.Task;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Onboarding over a real port with the demo organisation: a Beats new hire in Asia/Kolkata managed by Hank
+ * Onboarding through MockMvc with the demo organisation: a Beats new hire in Asia/Kolkata managed by Hank
  * (Toronto); Mia (Beats mentor, Asia/Dubai) mentors. The X-School port is a fake that places the new hire in
  * the first demo cohort with room at least three weeks after their start (the real X-School seats). Jobs run by
  * hand (the job executor is off).
@@ -44,8 +45,8 @@ class OnboardingPagesTest {
 
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     Onboarding onboarding;
@@ -85,42 +86,45 @@ class OnboardingPagesTest {
         Started ana = start("Ana López");
         runJob(ana, TASK_SUGGEST_MENTORS);
         Task confirm = task(ana, TASK_CONFIRM_MENTOR);
-        WebClient hank = signedIn("hank");
+        Visitor hank = signedIn("hank");
 
-        String form = hank.get(confirmPath(confirm)).body();
-        assertThat(form).contains("data-mentor=\"mia\"").doesNotContain("data-mentor=\"hank\"")
-                .contains("Mia Novak (Asia/Dubai)").contains("same team").contains("not on the hiring panel");
+        Page form = hank.get(confirmPath(confirm));
+        assertThat(suggested(form)).contains("mia").doesNotContain("hank");
+        assertThat(form.text("#suggestions tr[data-mentor=mia]")).contains("Mia Novak (Asia/Dubai)").contains("same team")
+                .contains("not on the hiring panel");
 
-        HttpResponse<String> refused = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+        Page refused = hank.postForm(confirmPath(confirm), confirmPath(confirm),
                 Map.of("mentorId", String.valueOf(person("hank").id())));
-        assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"mentorId-error\"")
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text("#mentorId-error"))
                 .contains("This person cannot mentor this new hire: is the manager of the new hire.");
         assertThat(task(ana, TASK_CONFIRM_MENTOR)).as("still open").isNotNull();
-        HttpResponse<String> notANumber = hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", "mia"));
-        assertThat(notANumber.statusCode()).isEqualTo(200);
-        assertThat(notANumber.body()).contains("id=\"mentorId-error\"").contains("Choose a mentor from the list.");
+        Page notANumber = hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", "mia"));
+        assertThat(notANumber.status()).isEqualTo(200);
+        assertThat(notANumber.text("#mentorId-error")).contains("Choose a mentor from the list.");
 
-        HttpResponse<String> confirmed = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+        Page confirmed = hank.postForm(confirmPath(confirm), confirmPath(confirm),
                 Map.of("mentorId", String.valueOf(person("mia").id())));
         assertThat(location(confirmed)).isEqualTo("/tasks");
         Task accept = task(ana, TASK_ACCEPT_MENTEE);
         assertThat(accept.getAssignee()).isEqualTo("mia");
 
-        WebClient mia = signedIn("mia");
+        Visitor mia = signedIn("mia");
         String acceptPath = "/tasks/" + accept.getId() + "/" + FORM_ACCEPT_MENTEE;
-        assertThat(mia.get(acceptPath).body()).contains("Ana López").contains("Asia/Kolkata");
+        Page acceptPage = mia.get(acceptPath);
+        assertThat(acceptPage.text("#new-hire")).contains("Ana López");
+        assertThat(acceptPage.text("main")).contains("Asia/Kolkata");
         assertThat(location(mia.postForm(acceptPath, acceptPath, Map.of("decision", "ACCEPT")))).isEqualTo("/mentees");
         runJob(ana, TASK_RECORD_MENTORSHIP);
 
         Task prepare = task(ana, TASK_MENTOR_TASK);
         LocalDate dueDay = MentorTask.PREPARE_WELCOME.dueDay(ana.startDate());
         assertThat(prepare.getDueDate().toInstant()).isEqualTo(dueDay.atTime(9, 0).atZone(KOLKATA).toInstant());
-        String mentees = mia.get("/mentees").body();
-        assertThat(mentees).contains("data-mentee=\"" + ana.id() + "\"").contains("Ana López")
-                .contains("href=\"/tasks/" + prepare.getId() + "\"").contains("Prepare the welcome")
-                .containsPattern("class=\"due-mentee\">\\w{3} \\d{1,2} \\w{3} \\d{4}, 09:00 \\(Asia/Kolkata\\)<")
-                .containsPattern("class=\"due-mine\">\\w{3} \\d{1,2} \\w{3} \\d{4}, 07:30 \\(Asia/Dubai\\)<");
+        Element mentee = mia.get("/mentees").one("#mentees tr[data-mentee=" + ana.id() + "]");
+        assertThat(mentee.text()).contains("Ana López").contains("Prepare the welcome");
+        assertThat(mentee.select("a[href]").eachAttr("href")).contains("/tasks/" + prepare.getId());
+        assertThat(mentee.select("td.due-mentee").text()).matches("\\w{3} \\d{1,2} \\w{3} \\d{4}, 09:00 \\(Asia/Kolkata\\)");
+        assertThat(mentee.select("td.due-mine").text()).matches("\\w{3} \\d{1,2} \\w{3} \\d{4}, 07:30 \\(Asia/Dubai\\)");
     }
 
     @Test
@@ -130,22 +134,23 @@ class OnboardingPagesTest {
         Task prepare = task(ana, TASK_MENTOR_TASK);
         String path = "/tasks/" + prepare.getId() + "/" + FORM_MENTOR_TASK;
 
-        WebClient rita = signedIn("rita");
-        assertThat(rita.get(path).statusCode()).isEqualTo(404);
-        String token = WebClient.csrfToken(rita.get("/tasks").body());
-        assertThat(rita.postWithToken(path, Map.of("notes", "done by rita"), token).statusCode()).isEqualTo(404);
-        WebClient admin = signedIn("admin");
-        assertThat(admin.get(path).statusCode()).isEqualTo(409);
+        Visitor rita = signedIn("rita");
+        assertThat(rita.get(path).status()).isEqualTo(404);
+        assertThat(rita.post(path, Map.of("notes", "done by rita")).status()).isEqualTo(404);
+        Visitor admin = signedIn("admin");
+        assertThat(admin.get(path).status()).isEqualTo(409);
         assertThat(task(ana, TASK_MENTOR_TASK)).as("still open").isNotNull();
 
-        WebClient mia = signedIn("mia");
-        assertThat(mia.get(path).body()).contains("Sent a personal welcome message").contains("(Asia/Kolkata)")
-                .contains("(Asia/Dubai)");
-        HttpResponse<String> tooLong = mia.postForm(path, path, Map.of("notes", "x".repeat(2001)));
-        assertThat(tooLong.statusCode()).isEqualTo(200);
-        assertThat(tooLong.body()).contains("id=\"notes-error\"").contains("Use at most 2000 characters.");
+        Visitor mia = signedIn("mia");
+        Page taskPage = mia.get(path);
+        assertThat(taskPage.text("#mentor-task-form")).contains("Sent a personal welcome message");
+        assertThat(taskPage.text("#due-for-mentee")).contains("(Asia/Kolkata)");
+        assertThat(taskPage.text("#due-for-me")).contains("(Asia/Dubai)");
+        Page tooLong = mia.postForm(path, path, Map.of("notes", "x".repeat(2001)));
+        assertThat(tooLong.status()).isEqualTo(200);
+        assertThat(tooLong.text("#notes-error")).contains("Use at most 2000 characters.");
 
-        HttpResponse<String> done = mia.postForm(path, path, Map.of(
+        Page done = mia.postForm(path, path, Map.of(
                 "checked", "onboarding.mentorTask.prepare-welcome.check.1", "notes", "Welcome sent"));
         assertThat(location(done)).isEqualTo("/mentees");
         assertThat(jdbc.sql("SELECT checked || '|' || notes FROM mentor_task_record WHERE task_id = ?")
@@ -154,7 +159,7 @@ class OnboardingPagesTest {
         Task welcomeCall = task(ana, TASK_MENTOR_TASK);
         assertThat(welcomeCall.getAssignee()).isEqualTo("mia");
         assertThat(tasks.getVariable(welcomeCall.getId(), VAR_MENTOR_TASK)).isEqualTo(MentorTask.WELCOME_CALL.name());
-        assertThat(rita.get(path).statusCode()).as("a done task stays hidden from others").isEqualTo(404);
+        assertThat(rita.get(path).status()).as("a done task stays hidden from others").isEqualTo(404);
     }
 
     @Test
@@ -166,10 +171,9 @@ class OnboardingPagesTest {
         }
         assertThat(task(ana, TASK_MENTOR_TASK)).as("the day-30 check-in waits to appear").isNull();
 
-        String mentees = signedIn("mia").get("/mentees").body();
+        Element mentee = signedIn("mia").get("/mentees").one("#mentees tr[data-mentee=" + ana.id() + "]");
 
-        assertThat(mentees).contains("data-mentee=\"" + ana.id() + "\"")
-                .contains("Day-30 check-in (appears a week before it is due)");
+        assertThat(mentee.text()).contains("Day-30 check-in (appears a week before it is due)");
     }
 
     @Test
@@ -177,28 +181,29 @@ class OnboardingPagesTest {
         Started ana = start("Ana Declined");
         runJob(ana, TASK_SUGGEST_MENTORS);
         Task confirm = task(ana, TASK_CONFIRM_MENTOR);
-        WebClient hank = signedIn("hank");
+        Visitor hank = signedIn("hank");
         hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", String.valueOf(person("mia").id())));
         Task accept = task(ana, TASK_ACCEPT_MENTEE);
         String acceptPath = "/tasks/" + accept.getId() + "/" + FORM_ACCEPT_MENTEE;
-        WebClient mia = signedIn("mia");
+        Visitor mia = signedIn("mia");
 
-        HttpResponse<String> noReason = mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason", " "));
-        assertThat(noReason.statusCode()).isEqualTo(200);
-        assertThat(noReason.body()).contains("id=\"reason-error\"");
+        Page noReason = mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason", " "));
+        assertThat(noReason.status()).isEqualTo(200);
+        assertThat(noReason.has("#reason-error")).isTrue();
         assertThat(location(mia.postForm(acceptPath, acceptPath, Map.of("decision", "DECLINE", "reason",
                 "On leave <until> June"))))
                 .isEqualTo("/tasks");
         runJob(ana, TASK_SUGGEST_MENTORS);
 
         Task again = task(ana, TASK_CONFIRM_MENTOR);
-        String form = hank.get(confirmPath(again)).body();
-        assertThat(form).doesNotContain("data-mentor=\"mia\"").contains("data-mentor=\"bea\"");
-        assertThat(form).as("the manager sees who declined and why").contains("id=\"declines\"")
-                .containsPattern(person("mia").displayName() + " declined on [^<]+ \\(America/Toronto\\): On leave &lt;until&gt; June<");
-        HttpResponse<String> miaAgain = hank.postForm(confirmPath(again), confirmPath(again),
+        Page form = hank.get(confirmPath(again));
+        assertThat(suggested(form)).doesNotContain("mia").contains("bea");
+        assertThat(form.texts("#declines li")).as("the manager sees who declined and why").anySatisfy(decline ->
+                assertThat(decline).matches(person("mia").displayName() + " declined on .+ \\(America/Toronto\\): On leave <until> June"));
+        assertThat(form.select("#declines until")).as("the reason is shown as text").isEmpty();
+        Page miaAgain = hank.postForm(confirmPath(again), confirmPath(again),
                 Map.of("mentorId", String.valueOf(person("mia").id())));
-        assertThat(miaAgain.body()).contains("is excluded for this new hire");
+        assertThat(miaAgain.text("#mentorId-error")).contains("is excluded for this new hire");
     }
 
     @Test
@@ -210,17 +215,18 @@ class OnboardingPagesTest {
                 .params(ana.id(), m.id(), java.sql.Timestamp.from(clock.instant())).update());
         runJob(ana, TASK_SUGGEST_MENTORS);
         Task confirm = task(ana, TASK_CONFIRM_MENTOR);
-        WebClient hank = signedIn("hank");
+        Visitor hank = signedIn("hank");
 
-        String form = hank.get(confirmPath(confirm)).body();
-        assertThat(form).contains("id=\"nobody-eligible\"").contains("id=\"why-not\"")
-                .contains("is excluded for this new hire").contains("<select id=\"mentorId\"");
-        HttpResponse<String> himself = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+        Page form = hank.get(confirmPath(confirm));
+        assertThat(form.has("#nobody-eligible")).isTrue();
+        assertThat(form.text("#why-not")).contains("is excluded for this new hire");
+        assertThat(form.has("select#mentorId")).isTrue();
+        Page himself = hank.postForm(confirmPath(confirm), confirmPath(confirm),
                 Map.of("mentorId", String.valueOf(person("hank").id())));
-        assertThat(himself.body()).contains("id=\"mentorId-error\"").contains("is the manager of the new hire");
+        assertThat(himself.text("#mentorId-error")).contains("is the manager of the new hire");
 
         // Aiko (Tokyo, opted in, eleven months here) has no mentor role but the rules allow her
-        HttpResponse<String> aiko = hank.postForm(confirmPath(confirm), confirmPath(confirm),
+        Page aiko = hank.postForm(confirmPath(confirm), confirmPath(confirm),
                 Map.of("mentorId", String.valueOf(person("aiko").id())));
         assertThat(location(aiko)).isEqualTo("/tasks");
         assertThat(task(ana, TASK_ACCEPT_MENTEE).getAssignee()).isEqualTo("aiko");
@@ -236,36 +242,40 @@ class OnboardingPagesTest {
                  AND args LIKE 'Ana Password%' ORDER BY id DESC
                 """).param(person("rita").id()).query(String.class).list().get(0);
         assertThat(link).matches("/password/[A-Za-z0-9_-]{43}");
-        WebClient newHire = new WebClient(port);
+        Visitor newHire = webTest.signedOut();
 
-        assertThat(newHire.get(link).body()).contains("Your username is " + username + ".");
-        HttpResponse<String> mismatch = newHire.postForm(link, link,
+        assertThat(newHire.get(link).text("#password-username")).isEqualTo("Your username is " + username + ".");
+        Page mismatch = newHire.postForm(link, link,
                 Map.of("password", "correct horse battery", "confirmation", "correct horse batterz"));
-        assertThat(mismatch.body()).contains("id=\"confirmation-error\"");
-        HttpResponse<String> tooShort = newHire.postForm(link, link, Map.of("password", "short", "confirmation", "short"));
-        assertThat(tooShort.body()).contains("id=\"password-error\"").contains("Use at least 12 characters.");
-        HttpResponse<String> set = newHire.postForm(link, link,
+        assertThat(mismatch.has("#confirmation-error")).isTrue();
+        Page tooShort = newHire.postForm(link, link, Map.of("password", "short", "confirmation", "short"));
+        assertThat(tooShort.text("#password-error")).contains("Use at least 12 characters.");
+        Page set = newHire.postForm(link, link,
                 Map.of("password", "correct horse battery", "confirmation", "correct horse battery"));
         assertThat(location(set)).isEqualTo("/login?passwordSet");
 
-        HttpResponse<String> used = newHire.get(link);
-        assertThat(used.statusCode()).isEqualTo(410);
-        assertThat(used.body()).contains("id=\"password-link-gone\"");
-        assertThat(newHire.get("/password/no-such-token").statusCode()).isEqualTo(404);
+        Page used = newHire.get(link);
+        assertThat(used.status()).isEqualTo(410);
+        assertThat(used.has("#password-link-gone")).isTrue();
+        assertThat(newHire.get("/password/no-such-token").status()).isEqualTo(404);
 
         assertThat(location(newHire.signIn(username, "correct horse battery"))).as("before the start week")
                 .isEqualTo("/login?error");
         LocalDate monday = ana.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         ClockUtil.setCurrentTime(Date.from(monday.atTime(6, 0).atZone(KOLKATA).toInstant()));
-        WebClient signedIn = new WebClient(port);
+        Visitor signedIn = webTest.signedOut();
         assertThat(location(signedIn.signIn(username, "correct horse battery"))).isEqualTo("/");
 
-        String welcome = signedIn.get("/welcome").body();
-        assertThat(welcome).contains("Welcome, Ana Password!").contains("id=\"xschool-pending\"")
-                .contains("id=\"mentor-pending\"").contains("Ship the laptop").contains("Due (Asia/Kolkata)")
+        Page welcome = signedIn.get("/welcome");
+        assertThat(welcome.text("h1")).isEqualTo("Welcome, Ana Password!");
+        assertThat(welcome.has("#xschool-pending")).isTrue();
+        assertThat(welcome.has("#mentor-pending")).isTrue();
+        assertThat(welcome.text("#checklist")).contains("Ship the laptop").contains("Due (Asia/Kolkata)")
                 .contains("Open your first pull request");
         runJob(ana, TASK_ASSIGN_COHORT);
-        assertThat(signedIn.get("/welcome").body()).contains("id=\"xschool-week\"").doesNotContain("id=\"xschool-pending\"");
+        Page assigned = signedIn.get("/welcome");
+        assertThat(assigned.has("#xschool-week")).isTrue();
+        assertThat(assigned.has("#xschool-pending")).isFalse();
     }
 
     @Test
@@ -273,22 +283,22 @@ class OnboardingPagesTest {
         Started ana = start("Ana Checklist");
         ClockUtil.setCurrentTime(Date.from(ana.startDate().atTime(6, 0).atZone(KOLKATA).toInstant()));
         people.setPasswordHash(ana.id(), people.findCredentials("hank").orElseThrow().passwordHash());
-        WebClient newHire = signedIn(people.get(ana.id()).username());
+        Visitor newHire = signedIn(people.get(ana.id()).username());
         long own = itemId(ana, "onboarding.item.profile");
         long it = itemId(ana, "onboarding.item.laptop");
-        String token = WebClient.csrfToken(newHire.get("/welcome").body());
 
-        assertThat(location(newHire.postWithToken("/welcome/" + ana.id() + "/items/" + own + "/done", Map.of(), token)))
+        assertThat(location(newHire.post("/welcome/" + ana.id() + "/items/" + own + "/done", Map.of())))
                 .isEqualTo("/welcome");
-        assertThat(newHire.postWithToken("/welcome/" + ana.id() + "/items/" + it + "/done", Map.of(), token)
-                .statusCode()).isEqualTo(404);
+        assertThat(newHire.post("/welcome/" + ana.id() + "/items/" + it + "/done", Map.of())
+                .status()).isEqualTo(404);
         assertThat(jdbc.sql("SELECT done_by FROM onboarding_item WHERE id = ?").param(own).query(Long.class).single())
                 .isEqualTo(ana.id());
 
-        assertThat(signedIn("hank").get("/welcome/" + ana.id()).body()).contains("Onboarding of Ana Checklist")
-                .contains("Done by Ana Checklist");
-        assertThat(signedIn("ivan").get("/welcome/" + ana.id()).statusCode()).isEqualTo(404);
-        assertThat(signedIn("hank").get("/welcome").statusCode()).isEqualTo(403);
+        Page managersView = signedIn("hank").get("/welcome/" + ana.id());
+        assertThat(managersView.text("h1")).contains("Onboarding of Ana Checklist");
+        assertThat(managersView.text("#checklist")).contains("Done by Ana Checklist");
+        assertThat(signedIn("ivan").get("/welcome/" + ana.id()).status()).isEqualTo(404);
+        assertThat(signedIn("hank").get("/welcome").status()).isEqualTo(403);
     }
 
     @Test
@@ -298,18 +308,21 @@ class OnboardingPagesTest {
         Task travel = task(ana, TASK_BOOK_TRAVEL);
         assertThat(task(ana, TASK_VISA_LETTER)).as("India is on the visa-letter list").isNotNull();
         String path = "/tasks/" + travel.getId() + "/" + FORM_BOOK_TRAVEL;
-        WebClient cora = signedIn("cora");
+        Visitor cora = signedIn("cora");
 
-        assertThat(cora.get(path).body()).contains("Ana Travel (IN, Asia/Kolkata)").contains("X-School week from");
-        HttpResponse<String> notDone = cora.postForm(path, path, Map.of("note", "booking ABC123"));
-        assertThat(notDone.statusCode()).isEqualTo(200);
-        assertThat(notDone.body()).contains("id=\"done-error\"").contains("booking ABC123");
-        assertThat(signedIn("mia").get(path).statusCode()).isEqualTo(404);
+        Page taskPage = cora.get(path);
+        assertThat(taskPage.text("#new-hire")).isEqualTo("Ana Travel (IN, Asia/Kolkata)");
+        assertThat(taskPage.text("main")).contains("X-School week from");
+        Page notDone = cora.postForm(path, path, Map.of("note", "booking ABC123"));
+        assertThat(notDone.status()).isEqualTo(200);
+        assertThat(notDone.has("#done-error")).isTrue();
+        assertThat(notDone.value("textarea#note")).isEqualTo("booking ABC123");
+        assertThat(signedIn("mia").get(path).status()).isEqualTo(404);
 
         assertThat(location(cora.postForm(path, path, Map.of("done", "true", "note", "booking ABC123")))).isEqualTo("/tasks");
         assertThat(jdbc.sql("SELECT note FROM coordinator_task_record WHERE task_id = ?").param(travel.getId())
                 .query(String.class).single()).isEqualTo("booking ABC123");
-        assertThat(cora.get(path).statusCode()).as("done").isEqualTo(409);
+        assertThat(cora.get(path).status()).as("done").isEqualTo(409);
     }
 
     @Test
@@ -387,15 +400,18 @@ class OnboardingPagesTest {
         return people.findByUsername(username).orElseThrow();
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        assertThat(web.follow(web.signIn(username, "demo")).statusCode()).as("sign-in of " + username).isEqualTo(200);
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 
-    private static String location(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    private static String location(Page response) {
+        assertThat(response.status()).as(response.html()).isEqualTo(302);
+        return response.location();
+    }
+
+    /** The usernames of the suggested mentors. */
+    private static List<String> suggested(Page confirmForm) {
+        return confirmForm.select("#suggestions tr[data-mentor]").eachAttr("data-mentor");
     }
 
 }

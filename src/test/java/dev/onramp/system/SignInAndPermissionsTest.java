@@ -2,19 +2,28 @@ package dev.onramp.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.net.http.HttpResponse;
 import java.util.Map;
 import org.camunda.bpm.engine.IdentityService;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** Sign-in, sign-in failures and the role rules, over a real port like a browser. */
+/**
+ * Sign-in, sign-in failures and the role rules, through MockMvc and the real security filter chain like a browser;
+ * Camunda's webapps and engine API over the real port (they are servlets of their own, which MockMvc does not have).
+ */
 @OnrampAppTest
 class SignInAndPermissionsTest {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     IdentityService identity;
@@ -31,56 +40,59 @@ class SignInAndPermissionsTest {
 
     @Test
     void shouldSendSignedOutPeopleToSignIn() {
-        WebClient web = new WebClient(port);
+        Visitor web = webTest.signedOut();
         for (String page : new String[] {"/", "/tasks", "/notifications", "/admin", "/camunda/app/"}) {
-            HttpResponse<String> response = web.get(page);
-            assertThat(response.statusCode()).as(page).isEqualTo(302);
-            assertThat(response.headers().firstValue("Location").orElseThrow()).as(page).endsWith("/login");
+            Page response = web.get(page);
+            assertThat(response.status()).as(page).isEqualTo(302);
+            assertThat(response.location()).as(page).endsWith("/login");
         }
     }
 
     @Test
     void shouldAnswerTheEngineApiWithJson401WhenSignedOut() {
-        HttpResponse<String> response = new WebClient(port).getJson("/engine-rest/process-definition");
-        assertThat(response.statusCode()).isEqualTo(401);
-        assertThat(response.body()).contains("\"type\":\"Unauthorized\"");
+        Page response = webTest.signedOut().getJson("/engine-rest/process-definition");
+        assertThat(response.status()).isEqualTo(401);
+        assertThat(response.html()).contains("\"type\":\"Unauthorized\"");
     }
 
     @Test
     void shouldSignInRitaAndShowHerHomePage() {
-        WebClient web = new WebClient(port);
-        HttpResponse<String> home = web.follow(web.signIn("rita", "demo"));
-        assertThat(home.statusCode()).isEqualTo(200);
-        assertThat(home.body()).contains("Welcome, Rita Recruiter").contains("Recruiter").contains("Europe/Madrid");
+        Visitor web = webTest.signedOut();
+        Page home = web.follow(web.signIn("rita", "demo"));
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.text("h1")).isEqualTo("Welcome, Rita Recruiter");
+        assertThat(home.texts(".tags li")).contains("Recruiter");
+        assertThat(home.text()).contains("Europe/Madrid");
     }
 
     @Test
     void shouldRefuseAWrongPasswordWithoutSayingWhichPartWasWrong() {
-        WebClient web = new WebClient(port);
-        HttpResponse<String> wrongPassword = web.signIn("rita", "not-demo");
-        HttpResponse<String> unknownUser = web.signIn("nobody-here", "demo");
-        assertThat(wrongPassword.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-        assertThat(unknownUser.headers().firstValue("Location").orElseThrow()).endsWith("/login?error");
-        String page = web.follow(wrongPassword).body();
-        assertThat(page).contains("That username and password do not match");
-        assertThat(page).doesNotContain("unknown user").doesNotContain("Bad credentials");
+        Visitor web = webTest.signedOut();
+        Page wrongPassword = web.signIn("rita", "not-demo");
+        Page unknownUser = web.signIn("nobody-here", "demo");
+        assertThat(wrongPassword.location()).endsWith("/login?error");
+        assertThat(unknownUser.location()).endsWith("/login?error");
+        Page page = web.follow(wrongPassword);
+        assertThat(page.text("#login-error")).contains("That username and password do not match");
+        assertThat(page.text()).doesNotContain("unknown user").doesNotContain("Bad credentials");
     }
 
     @Test
     void shouldReturnToTheDeepLinkAfterSignIn() {
-        WebClient web = new WebClient(port);
-        assertThat(web.get("/notifications").statusCode()).isEqualTo(302);
-        HttpResponse<String> afterSignIn = web.signIn("rita", "demo");
-        assertThat(afterSignIn.headers().firstValue("Location").orElseThrow()).contains("/notifications");
+        Visitor web = webTest.signedOut();
+        assertThat(web.get("/notifications").status()).isEqualTo(302);
+        Page afterSignIn = web.signIn("rita", "demo");
+        assertThat(afterSignIn.location()).contains("/notifications");
     }
 
     @Test
     void shouldRefuseAFormPostedWithoutCsrfToken() {
-        WebClient web = new WebClient(port);
-        web.follow(web.signIn("rita", "demo"));
-        HttpResponse<String> response = web.postWithToken("/notifications/read", Map.of(), null);
-        assertThat(response.statusCode()).isEqualTo(403);
-        assertThat(response.body()).contains("You may not open this page").doesNotContain("Exception");
+        Visitor web = webTest.signedIn("rita");
+        web.get("/");
+        Page response = web.postWithoutCsrf("/notifications/read", Map.of());
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(response.text("h1")).isEqualTo("You may not open this page");
+        assertThat(response.html()).doesNotContain("Exception");
     }
 
     @Test
@@ -89,7 +101,7 @@ class SignInAndPermissionsTest {
         rita.follow(rita.signIn("rita", "demo"));
         HttpResponse<String> cockpit = rita.get("/camunda/app/");
         assertThat(cockpit.statusCode()).isEqualTo(403);
-        assertThat(cockpit.body()).contains("You may not open this page");
+        assertThat(Jsoup.parse(cockpit.body()).select("h1").text()).isEqualTo("You may not open this page");
         HttpResponse<String> api = rita.getJson("/engine-rest/process-definition");
         assertThat(api.statusCode()).isEqualTo(403);
         assertThat(api.headers().firstValue("Content-Type").orElseThrow()).contains("application/json");
@@ -105,17 +117,17 @@ class SignInAndPermissionsTest {
 
     @Test
     void shouldShowAFriendly404WithoutStackTrace() {
-        WebClient web = new WebClient(port);
-        web.follow(web.signIn("rita", "demo"));
-        HttpResponse<String> response = web.get("/no-such-page");
-        assertThat(response.statusCode()).isEqualTo(404);
-        assertThat(response.body()).contains("Not found").doesNotContain("Exception").doesNotContain("at dev.onramp");
+        Visitor web = webTest.signedIn("rita");
+        Page response = web.get("/no-such-page");
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.text("h1")).isEqualTo("Not found");
+        assertThat(response.html()).doesNotContain("Exception").doesNotContain("at dev.onramp");
     }
 
     @Test
     void shouldAnswerHealthWithoutSignIn() {
-        HttpResponse<String> response = new WebClient(port).getJson("/actuator/health");
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("UP");
+        Page response = webTest.signedOut().getJson("/actuator/health");
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.html()).contains("UP");
     }
 }

@@ -4,19 +4,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.people.PersonRepository;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** A notification is rendered from its message key with each of its arguments in place. */
 @OnrampAppTest
 class NotificationsPageTest {
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     Notifications notifications;
@@ -30,11 +31,10 @@ class NotificationsPageTest {
         long rita = people.findByUsername("rita").orElseThrow().id();
         notifications.notify(List.of(rita), "notification.screening.reminder", "/applications/4242", title, 4242);
 
-        WebClient web = new WebClient(port);
-        web.follow(web.signIn("rita", "demo"));
-        String page = web.get("/notifications").body();
+        Visitor web = webTest.signedIn("rita");
+        Page page = web.get("/notifications");
 
-        assertThat(page).contains("Screening is due: application #4242 for " + title)
+        assertThat(page.text("main")).contains("Screening is due: application #4242 for " + title)
                 .doesNotContain("[Ljava.lang.String");
     }
 }

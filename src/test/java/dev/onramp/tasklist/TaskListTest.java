@@ -3,9 +3,11 @@ package dev.onramp.tasklist;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -16,9 +18,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** The task list: groups' tasks, filters with counts, overdue, claim and unclaim, claimed by someone else. */
 @OnrampAppTest
@@ -26,8 +28,8 @@ class TaskListTest {
 
     static final String KEY = "TaskListTestProcess";
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     RepositoryService repository;
@@ -71,28 +73,30 @@ class TaskListTest {
         long requisitionB = 900_000_000L + new Random().nextInt(1_000_000);
         String beats = start(teamA, 1L, Date.from(java.time.Instant.now().minusSeconds(3600)));
         String kibana = start(teamB, requisitionB, Date.from(java.time.Instant.now().plusSeconds(86400)));
-        WebClient rita = new WebClient(port);
-        rita.follow(rita.signIn("rita", "demo"));
+        Visitor rita = webTest.signedIn("rita");
 
-        String all = rita.get("/tasks").body();
-        assertThat(all).contains("data-task-id=\"" + beats + "\"").contains("data-task-id=\"" + kibana + "\"");
-        assertThat(all).contains(teamA + " (1)").contains(teamB + " (1)").contains("#" + requisitionB + " (1)")
-                .contains("Screening (");
-        assertThat(row(all, beats)).contains("overdue");
-        assertThat(row(all, kibana)).doesNotContain("overdue");
-        assertThat(all.indexOf(beats)).as("sorted by due date").isLessThan(all.indexOf(kibana));
+        Page all = rita.get("/tasks");
+        assertThat(rows(all)).as("sorted by due date").containsSubsequence(beats, kibana);
+        assertThat(all.texts("#filter-team option")).contains(teamA + " (1)", teamB + " (1)");
+        assertThat(all.texts("#filter-requisition option")).contains("#" + requisitionB + " (1)");
+        assertThat(all.texts("#filter-type option")).anySatisfy(option -> assertThat(option).startsWith("Screening ("));
+        assertThat(row(all, beats).hasClass("overdue")).isTrue();
+        assertThat(row(all, kibana).hasClass("overdue")).isFalse();
 
-        String beatsOnly = rita.get("/tasks?team=" + teamA).body();
-        assertThat(beatsOnly).contains(beats).doesNotContain("data-task-id=\"" + kibana + "\"");
-        String byRequisition = rita.get("/tasks?requisition=" + requisitionB).body();
-        assertThat(byRequisition).contains(kibana).doesNotContain("data-task-id=\"" + beats + "\"");
-        assertThat(rita.get("/tasks?requisition=not-a-number").statusCode()).isEqualTo(200);
+        Page beatsOnly = rita.get("/tasks?team=" + teamA);
+        assertThat(rows(beatsOnly)).contains(beats).doesNotContain(kibana);
+        Page byRequisition = rita.get("/tasks?requisition=" + requisitionB);
+        assertThat(rows(byRequisition)).contains(kibana).doesNotContain(beats);
+        assertThat(rita.get("/tasks?requisition=not-a-number").status()).isEqualTo(200);
     }
 
-    private static String row(String html, String taskId) {
-        var m = java.util.regex.Pattern.compile("<tr[^>]*data-task-id=\"" + taskId + "\"[^>]*>").matcher(html);
-        assertThat(m.find()).as("row of task " + taskId).isTrue();
-        return m.group();
+    /** The ids of the tasks listed, in order. */
+    private static List<String> rows(Page page) {
+        return page.select("#task-table tr[data-task-id]").eachAttr("data-task-id");
+    }
+
+    private static Element row(Page page, String taskId) {
+        return page.one("#task-table tr[data-task-id=\"" + taskId + "\"]");
     }
 
     @Test
@@ -101,39 +105,32 @@ class TaskListTest {
         String pi = runtime.startProcessInstanceByKey(KEY, Map.of("team", "beats", "requisitionId", 1L,
                 "due", new Date(), "newHireId", mia)).getId();
         String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
-        WebClient rita = new WebClient(port);
-        rita.follow(rita.signIn("rita", "demo"));
-        String html = rita.get("/tasks?team=beats").body();
-        int row = html.indexOf("data-task-id=\"" + task + "\"");
-        assertThat(row).isPositive();
-        assertThat(html.substring(row, html.indexOf("</tr>", row))).contains("for Mia Novak");
+        Visitor rita = webTest.signedIn("rita");
+        assertThat(row(rita.get("/tasks?team=beats"), task).text()).contains("for Mia Novak");
     }
 
     @Test
     void shouldHideGroupTasksFromPeopleOutsideTheGroup() {
         String task = start("beats", 1L, new Date());
-        WebClient ivan = new WebClient(port);
-        ivan.follow(ivan.signIn("ivan", "demo"));
-        assertThat(ivan.get("/tasks").body()).doesNotContain(task);
-        assertThat(ivan.get("/tasks/" + task).statusCode()).isEqualTo(404);
-        assertThat(ivan.get("/tasks/no-such-task").statusCode()).isEqualTo(404);
+        Visitor ivan = webTest.signedIn("ivan");
+        assertThat(ivan.get("/tasks").html()).doesNotContain(task);
+        assertThat(ivan.get("/tasks/" + task).status()).isEqualTo(404);
+        assertThat(ivan.get("/tasks/no-such-task").status()).isEqualTo(404);
     }
 
     @Test
     void shouldClaimAndShowWhoHasAClaimedTask() {
         String task = start("cloud", 4L, new Date());
-        WebClient rita = new WebClient(port);
-        rita.follow(rita.signIn("rita", "demo"));
-        HttpResponse<String> claimed = rita.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
-        assertThat(claimed.statusCode()).isEqualTo(302);
+        Visitor rita = webTest.signedIn("rita");
+        Page claimed = rita.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
+        assertThat(claimed.status()).isEqualTo(302);
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("rita");
 
-        WebClient rafael = new WebClient(port);
-        rafael.follow(rafael.signIn("rafael", "demo"));
-        assertThat(rafael.get("/tasks?team=cloud").body()).contains("Rita Recruiter");
-        HttpResponse<String> takeOver = rafael.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
-        assertThat(takeOver.statusCode()).isEqualTo(409);
-        assertThat(takeOver.body()).contains("is claimed by rita");
+        Visitor rafael = webTest.signedIn("rafael");
+        assertThat(row(rafael.get("/tasks?team=cloud"), task).text()).contains("Rita Recruiter");
+        Page takeOver = rafael.postForm("/tasks", "/tasks/" + task + "/claim", Map.of());
+        assertThat(takeOver.status()).isEqualTo(409);
+        assertThat(takeOver.text("#task-unavailable")).contains("is claimed by rita");
         assertThat(tasks.createTaskQuery().taskId(task).singleResult().getAssignee()).isEqualTo("rita");
 
         rita.postForm("/tasks", "/tasks/" + task + "/unclaim", Map.of());
@@ -145,10 +142,9 @@ class TaskListTest {
     void shouldSayATaskIsAlreadyDone() {
         String task = start("ml", 6L, new Date());
         tasks.complete(task);
-        WebClient rita = new WebClient(port);
-        rita.follow(rita.signIn("rita", "demo"));
-        HttpResponse<String> response = rita.get("/tasks/" + task);
-        assertThat(response.statusCode()).isEqualTo(409);
-        assertThat(response.body()).contains("is already done");
+        Visitor rita = webTest.signedIn("rita");
+        Page response = rita.get("/tasks/" + task);
+        assertThat(response.status()).isEqualTo(409);
+        assertThat(response.text("#task-unavailable")).contains("is already done");
     }
 }

@@ -8,8 +8,9 @@ import dev.onramp.onboarding.Onboarding;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.WorkingHours;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
-import java.net.http.HttpResponse;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -25,7 +26,6 @@ import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -39,8 +39,8 @@ class SeatChangesTest {
 
     static final ZoneId KOLKATA = ZoneId.of("Asia/Kolkata");
 
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     Onboarding onboarding;
@@ -88,20 +88,20 @@ class SeatChangesTest {
         assertThat(xschool.current(hire.id()).orElseThrow().cohortId()).isEqualTo(first);
         assertThat(task(hire, TASK_BOOK_TRAVEL).getDueDate().toInstant()).isEqualTo(nineAm(monday.plusWeeks(4).minusDays(21)));
         String path = "/xschool/people/" + hire.id() + "/start-date";
-        WebClient cora = signedIn("cora");
+        Visitor cora = signedIn("cora");
 
-        HttpResponse<String> saved = cora.postForm(path, path, Map.of("startDate", monday.plusWeeks(6).toString()));
+        Page saved = cora.postForm(path, path, Map.of("startDate", monday.plusWeeks(6).toString()));
 
-        assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(saved.headers().firstValue("Location").orElseThrow()).endsWith("/xschool/cohorts/" + later);
-        assertThat(cora.follow(saved).body()).contains("The start date is saved");
+        assertThat(saved.status()).isEqualTo(302);
+        assertThat(saved.location()).endsWith("/xschool/cohorts/" + later);
+        assertThat(cora.follow(saved).flash()).contains("The start date is saved");
         assertThat(xschool.current(hire.id()).orElseThrow().cohortId()).isEqualTo(later);
         assertThat(people.get(hire.id()).startedOn()).isEqualTo(monday.plusWeeks(6));
         assertFollows(hire, later, monday.plusWeeks(12));
         assertThat(beatsSessions(first)).isZero();
         assertThat(beatsSessions(later)).isEqualTo(1);
-        assertThat(signedIn("hank").get("/welcome/" + hire.id()).body()).as("the welcome page shows the same agenda")
-                .contains("id=\"my-agenda\"").contains("Home time (Asia/Kolkata)").contains("Meet your team lead: Beats");
+        assertThat(signedIn("hank").get("/welcome/" + hire.id()).text("#my-agenda")).as("the welcome page shows the same agenda")
+                .contains("Home time (Asia/Kolkata)").contains("Meet your team lead: Beats");
     }
 
     @Test
@@ -236,9 +236,7 @@ class SeatChangesTest {
         return day.atTime(9, 0).atZone(XSchoolFixtures.MOUNTAIN_VIEW).toInstant();
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        assertThat(web.follow(web.signIn(username, "demo")).statusCode()).as("sign-in of " + username).isEqualTo(200);
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 }

@@ -4,20 +4,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.people.PersonRepository;
 import dev.onramp.system.OnrampAppTest;
-import dev.onramp.system.WebClient;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import dev.onramp.tasklist.Notifications;
-import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -25,10 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 @OnrampAppTest
 class XSchoolAgendaPagesTest {
 
-    static final Pattern FLASH = Pattern.compile("class=\"flash flash-(?:success|error)\" role=\"(?:status|alert)\">([^<]*)<");
-
-    @LocalServerPort
-    int port;
+    @Autowired
+    WebTest webTest;
 
     @Autowired
     XSchool xschool;
@@ -63,15 +60,18 @@ class XSchoolAgendaPagesTest {
         LocalDate monday = fixtures.freshMonday();
         long cohort = fixtures.cohort(monday, 40);
         long person = newHireOn(monday, "beats");
-        WebClient web = signedIn(username(person));
-        assertThat(web.get("/xschool/me").body()).contains("id=\"confirm-place\"").contains("id=\"defer-place\"");
+        Visitor web = signedIn(username(person));
+        Page before = web.get("/xschool/me");
+        assertThat(before.has("#confirm-place")).isTrue();
+        assertThat(before.has("#defer-place")).isTrue();
 
-        HttpResponse<String> confirmed = web.postForm("/xschool/me", "/xschool/me/confirm", Map.of());
+        Page confirmed = web.postForm("/xschool/me", "/xschool/me/confirm", Map.of());
 
         assertThat(location(confirmed)).isEqualTo("/xschool/me");
-        String page = web.follow(confirmed).body();
-        assertThat(flash(page)).isEqualTo("Your place is confirmed. See you at X-School!");
-        assertThat(page).doesNotContain("id=\"confirm-place\"").contains("Confirmed");
+        Page page = web.follow(confirmed);
+        assertThat(page.flash()).isEqualTo("Your place is confirmed. See you at X-School!");
+        assertThat(page.has("#confirm-place")).isFalse();
+        assertThat(page.text("#my-assignment")).contains("Confirmed");
         assertThat(xschool.status(person)).contains(SeatStatus.CONFIRMED);
         assertThat(xschool.current(person).orElseThrow().cohortId()).isEqualTo(cohort);
     }
@@ -86,18 +86,18 @@ class XSchoolAgendaPagesTest {
         long later = fixtures.cohort(monday.plusWeeks(16), 40);
         long person = newHireOn(monday, "beats");
         xschool.confirm(person);
-        WebClient web = signedIn(username(person));
+        Visitor web = signedIn(username(person));
 
-        HttpResponse<String> deferred = web.postForm("/xschool/me", "/xschool/me/defer", Map.of());
+        Page deferred = web.postForm("/xschool/me", "/xschool/me/defer", Map.of());
 
         assertThat(location(deferred)).isEqualTo("/xschool/me");
-        String page = web.follow(deferred).body();
-        assertThat(flash(page)).startsWith("You moved to the X-School week of ")
+        Page page = web.follow(deferred);
+        assertThat(page.flash()).startsWith("You moved to the X-School week of ")
                 .contains(String.valueOf(monday.plusWeeks(16).getDayOfMonth()))
                 .contains(String.valueOf(monday.plusWeeks(16).getYear()));
         assertThat(xschool.current(person).orElseThrow().cohortId()).isEqualTo(later);
         assertThat(xschool.status(person)).as("a new week needs a new confirmation").contains(SeatStatus.ASSIGNED);
-        assertThat(page).contains("id=\"confirm-place\"");
+        assertThat(page.has("#confirm-place")).isTrue();
     }
 
     @Test
@@ -107,12 +107,12 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         long cora = people.findByUsername("cora").orElseThrow().id();
         long told = coordinatorWarnings(cora);
-        WebClient web = signedIn(username(person));
+        Visitor web = signedIn(username(person));
 
-        HttpResponse<String> refused = web.postForm("/xschool/me", "/xschool/me/defer", Map.of());
+        Page refused = web.postForm("/xschool/me", "/xschool/me/defer", Map.of());
 
         assertThat(location(refused)).isEqualTo("/xschool/me");
-        assertThat(flash(web.follow(refused).body()))
+        assertThat(web.follow(refused).flash())
                 .startsWith("Nothing is scheduled after this week yet \u2014 the coordinator has been told");
         assertThat(xschool.current(person).orElseThrow().cohortId()).isEqualTo(only);
         assertThat(fixtures.seatsTaken(only)).isEqualTo(1);
@@ -126,15 +126,17 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         newHireOn(monday, "kibana");
 
-        String page = signedIn(username(person)).get("/xschool/me").body();
+        Page page = signedIn(username(person)).get("/xschool/me");
 
         ZoneId berlin = ZoneId.of("Europe/Berlin");
         ZonedDateTime bigPicture = ZonedDateTime.of(monday.atTime(9, 0), XSchoolFixtures.MOUNTAIN_VIEW);
         String home = hhmm(bigPicture.withZoneSameInstant(berlin)) + "\u2013" + hhmm(bigPicture.plusHours(3).withZoneSameInstant(berlin));
-        assertThat(page).contains("id=\"my-agenda\"").contains("Time in Mountain View, CA (America/Los_Angeles)")
-                .contains("Home time (Europe/Berlin)").contains("The big picture").contains("Meet the product teams")
-                .contains("Meet your team lead: Beats").doesNotContain("Meet your team lead: Kibana")
-                .contains("09:00\u201312:00").contains(home).contains("13:00\u201314:00");
+        assertThat(page.texts("#my-agenda th")).contains("Time in Mountain View, CA (America/Los_Angeles)",
+                "Home time (Europe/Berlin)");
+        assertThat(page.texts("#my-agenda tr.my-session > td:first-child"))
+                .contains("The big picture", "Meet the product teams", "Meet your team lead: Beats");
+        assertThat(page.text()).doesNotContain("Meet your team lead: Kibana");
+        assertThat(page.text("#my-agenda")).contains("09:00\u201312:00").contains(home).contains("13:00\u201314:00");
     }
 
     @Test
@@ -144,32 +146,34 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         long session = teamSession(cohort);
         String path = Agenda.SESSION_LINK + session;
-        WebClient bea = signedIn("bea");
-        assertThat(bea.get(path).body()).contains("Meet your team lead: Beats").contains("id=\"confirm-session\"")
-                .contains(people.get(person).displayName() + " (Europe/Berlin)").contains("(America/Los_Angeles)")
-                .contains("(Europe/Stockholm)");
+        Visitor bea = signedIn("bea");
+        Page sessionPage = bea.get(path);
+        assertThat(sessionPage.text("h1")).isEqualTo("Meet your team lead: Beats");
+        assertThat(sessionPage.text("#session-local")).contains("(America/Los_Angeles)");
+        assertThat(sessionPage.text("#session-mine")).contains("(Europe/Stockholm)");
+        assertThat(sessionPage.texts("#session-attendees li")).contains(people.get(person).displayName() + " (Europe/Berlin)");
+        assertThat(sessionPage.has("#confirm-session")).isTrue();
 
         for (String other : new String[] {"kate", "rita", "cora"}) {
-            WebClient web = signedIn(other);
-            assertThat(web.get(path).statusCode()).as(other).isEqualTo(404);
-            assertThat(web.postForm("/tasks", path + "/confirm", Map.of()).statusCode()).as(other).isEqualTo(404);
+            Visitor web = signedIn(other);
+            assertThat(web.get(path).status()).as(other).isEqualTo(404);
+            assertThat(web.postForm("/tasks", path + "/confirm", Map.of()).status()).as(other).isEqualTo(404);
         }
-        WebClient newHire = signedIn(username(person));
-        assertThat(newHire.get(path).statusCode()).isEqualTo(404);
-        assertThat(newHire.postForm("/xschool/me", path + "/confirm", Map.of()).statusCode()).isEqualTo(404);
+        Visitor newHire = signedIn(username(person));
+        assertThat(newHire.get(path).status()).isEqualTo(404);
+        assertThat(newHire.postForm("/xschool/me", path + "/confirm", Map.of()).status()).isEqualTo(404);
         assertThat(sessions.find(session).orElseThrow().status()).isEqualTo(SessionStatus.PROPOSED);
 
-        HttpResponse<String> confirmed = bea.postForm(path, path + "/confirm", Map.of());
+        Page confirmed = bea.postForm(path, path + "/confirm", Map.of());
 
         assertThat(location(confirmed)).isEqualTo(path);
-        String page = bea.follow(confirmed).body();
-        assertThat(flash(page)).startsWith("The session is confirmed");
-        assertThat(page).doesNotContain("id=\"confirm-session\"");
+        Page page = bea.follow(confirmed);
+        assertThat(page.flash()).startsWith("The session is confirmed");
+        assertThat(page.has("#confirm-session")).isFalse();
         assertThat(sessions.find(session).orElseThrow().status()).isEqualTo(SessionStatus.CONFIRMED);
-        assertThat(signedIn("cora").get("/xschool/cohorts/" + cohort).body())
-                .containsPattern("data-session-id=\"" + session + "\"[^>]*>\\s*<td class=\"session-time\">13:00\u201314:00</td>"
-                        + "\\s*<td>Meet your team lead: Beats</td>\\s*<td class=\"session-attendees\">2</td>"
-                        + "\\s*<td><span class=\"badge\">Confirmed</span>");
+        assertThat(signedIn("cora").get("/xschool/cohorts/" + cohort)
+                .one("#cohort-agenda tr.agenda-session[data-session-id=" + session + "]").select("td").eachText())
+                .containsExactly("13:00\u201314:00", "Meet your team lead: Beats", "2", "Confirmed");
     }
 
     @Test
@@ -180,17 +184,18 @@ class XSchoolAgendaPagesTest {
         newHireOn(monday, "beats");
         newHireOn(monday, "kibana");
 
-        String page = signedIn("cora").get("/xschool/cohorts/" + cohort).body();
+        Page page = signedIn("cora").get("/xschool/cohorts/" + cohort);
 
-        assertThat(page).contains("id=\"cohort-agenda\"")
-                .contains("Times are local to Mountain View, CA (America/Los_Angeles)")
-                .contains("data-day=\"" + monday + "\"").contains("data-day=\"" + monday.plusDays(4) + "\"")
-                .containsPattern("<td class=\"session-time\">09:00\u201312:00</td>\\s*<td>The big picture</td>"
-                        + "\\s*<td class=\"session-attendees\">3</td>")
-                .containsPattern("<td>Meet your team lead: Beats</td>\\s*<td class=\"session-attendees\">3</td>"
-                        + "\\s*<td><span class=\"badge\">Proposed</span>")
-                .containsPattern("<td>Meet your team lead: Kibana</td>\\s*<td class=\"session-attendees\">2</td>")
-                .contains("class=\"change-start-date\"");
+        assertThat(page.text("#cohort-agenda #agenda-zone")).contains("Times are local to Mountain View, CA (America/Los_Angeles)");
+        assertThat(page.select("#cohort-agenda .agenda-day").eachAttr("data-day"))
+                .contains(monday.toString(), monday.plusDays(4).toString());
+        List<String> sessionRows = page.select("#cohort-agenda tr.agenda-session").stream()
+                .map(row -> String.join(" | ", row.select("td").eachText())).toList();
+        assertThat(sessionRows)
+                .anySatisfy(row -> assertThat(row).contains("09:00\u201312:00 | The big picture | 3"))
+                .anySatisfy(row -> assertThat(row).contains("Meet your team lead: Beats | 3 | Proposed"))
+                .anySatisfy(row -> assertThat(row).contains("Meet your team lead: Kibana | 2"));
+        assertThat(page.has("#roster a.change-start-date")).isTrue();
     }
 
     @Test
@@ -200,14 +205,14 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         String startDate = "/xschool/people/" + person + "/start-date";
 
-        WebClient rita = signedIn("rita");
-        assertThat(rita.postForm("/tasks", "/xschool/me/confirm", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(rita.postForm("/tasks", "/xschool/me/defer", Map.of()).statusCode()).isEqualTo(403);
-        assertThat(rita.get(startDate).statusCode()).isEqualTo(403);
-        assertThat(rita.postForm("/tasks", startDate, Map.of("startDate", monday.toString())).statusCode()).isEqualTo(403);
-        assertThat(signedIn("cora").postForm("/tasks", "/xschool/me/confirm", Map.of()).statusCode()).isEqualTo(403);
-        WebClient newHire = signedIn(username(person));
-        assertThat(newHire.get(startDate).statusCode()).isEqualTo(403);
+        Visitor rita = signedIn("rita");
+        assertThat(rita.postForm("/tasks", "/xschool/me/confirm", Map.of()).status()).isEqualTo(403);
+        assertThat(rita.postForm("/tasks", "/xschool/me/defer", Map.of()).status()).isEqualTo(403);
+        assertThat(rita.get(startDate).status()).isEqualTo(403);
+        assertThat(rita.postForm("/tasks", startDate, Map.of("startDate", monday.toString())).status()).isEqualTo(403);
+        assertThat(signedIn("cora").postForm("/tasks", "/xschool/me/confirm", Map.of()).status()).isEqualTo(403);
+        Visitor newHire = signedIn(username(person));
+        assertThat(newHire.get(startDate).status()).isEqualTo(403);
         assertThat(xschool.status(person)).contains(SeatStatus.ASSIGNED);
     }
 
@@ -218,25 +223,27 @@ class XSchoolAgendaPagesTest {
         long person = newHireOn(monday, "beats");
         LocalDate before = people.get(person).startedOn();
         String path = "/xschool/people/" + person + "/start-date";
-        WebClient cora = signedIn("cora");
-        assertThat(cora.get(path).body()).contains("Start date of " + people.get(person).displayName())
-                .contains("value=\"" + before + "\"");
+        Visitor cora = signedIn("cora");
+        Page form = cora.get(path);
+        assertThat(form.text("h1")).contains("Start date of " + people.get(person).displayName());
+        assertThat(form.value("#startDate")).isEqualTo(before.toString());
 
         String past = LocalDate.now().minusDays(7).toString();
-        HttpResponse<String> refused = cora.postForm(path, path, Map.of("startDate", past));
-        assertThat(refused.statusCode()).isEqualTo(200);
-        assertThat(refused.body()).contains("id=\"startDate-error\"").contains("The start date cannot be in the past.")
-                .contains("value=\"" + past + "\"");
-        HttpResponse<String> malformed = cora.postForm(path, path, Map.of("startDate", "next monday"));
-        assertThat(malformed.body()).contains("Enter a date such as 2026-03-02.").contains("value=\"next monday\"");
-        HttpResponse<String> empty = cora.postForm(path, path, Map.of("startDate", ""));
-        assertThat(empty.body()).contains("Enter the new start date.");
+        Page refused = cora.postForm(path, path, Map.of("startDate", past));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text("#startDate-error")).contains("The start date cannot be in the past.");
+        assertThat(refused.value("#startDate")).isEqualTo(past);
+        Page malformed = cora.postForm(path, path, Map.of("startDate", "next monday"));
+        assertThat(malformed.text("#startDate-error")).contains("Enter a date such as 2026-03-02.");
+        assertThat(malformed.value("#startDate")).isEqualTo("next monday");
+        Page empty = cora.postForm(path, path, Map.of("startDate", ""));
+        assertThat(empty.text("#startDate-error")).contains("Enter the new start date.");
         assertThat(people.get(person).startedOn()).isEqualTo(before);
 
-        assertThat(cora.get("/xschool/people/999999999/start-date").statusCode()).isEqualTo(404);
-        assertThat(cora.get("/xschool/people/abc/start-date").statusCode()).isEqualTo(404);
+        assertThat(cora.get("/xschool/people/999999999/start-date").status()).isEqualTo(404);
+        assertThat(cora.get("/xschool/people/abc/start-date").status()).isEqualTo(404);
         long hank = people.findByUsername("hank").orElseThrow().id();
-        assertThat(cora.get("/xschool/people/" + hank + "/start-date").statusCode()).as("not a new hire").isEqualTo(404);
+        assertThat(cora.get("/xschool/people/" + hank + "/start-date").status()).as("not a new hire").isEqualTo(404);
     }
 
     // --- helpers
@@ -262,24 +269,16 @@ class XSchoolAgendaPagesTest {
         return people.get(personId).username();
     }
 
-    private WebClient signedIn(String username) {
-        WebClient web = new WebClient(port);
-        assertThat(web.follow(web.signIn(username, "demo")).statusCode()).as("sign-in of " + username).isEqualTo(200);
-        return web;
+    private Visitor signedIn(String username) {
+        return webTest.signedIn(username);
     }
 
     private static String hhmm(ZonedDateTime time) {
         return time.format(DateTimeFormatter.ofPattern("HH:mm"));
     }
 
-    private static String flash(String page) {
-        Matcher m = FLASH.matcher(page);
-        assertThat(m.find()).as("a flash message on the page").isTrue();
-        return m.group(1);
-    }
-
-    private static String location(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(302);
-        return response.headers().firstValue("Location").orElseThrow().replaceFirst("^https?://[^/]+", "");
+    private static String location(Page response) {
+        assertThat(response.status()).as(response.html()).isEqualTo(302);
+        return response.location();
     }
 }
