@@ -53,6 +53,21 @@ class PostgresAppIT {
     }
 
     @Test
+    void shouldCreateTheEngineSchemaAndItsIndexesThroughTheMigrations() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        assertThat(jdbc.sql("SELECT description FROM flyway_schema_history WHERE version = '12' AND success")
+                .query(String.class).single()).isEqualTo("Camunda engine schema");
+        assertThat(jdbc.sql("SELECT version_ FROM act_ge_schema_log ORDER BY CAST(id_ AS INTEGER) DESC LIMIT 1").query(String.class).single())
+                .startsWith("7.24");
+        assertThat(jdbc.sql("""
+                SELECT indexdef FROM pg_indexes WHERE tablename = 'act_ru_task' AND indexname = 'onramp_idx_task_parent'
+                """).query(String.class).single()).contains("(parent_task_id_)");
+        assertThat(jdbc.sql("""
+                SELECT indexdef FROM pg_indexes WHERE tablename = 'act_ru_job' AND indexname = 'onramp_idx_job_duedate'
+                """).query(String.class).single()).contains("(duedate_)");
+    }
+
+    @Test
     void shouldSignInRitaOnPostgresql() {
         WebClient web = new WebClient(port);
         HttpResponse<String> home = web.follow(web.signIn("rita", "demo"));
