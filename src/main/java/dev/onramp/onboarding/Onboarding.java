@@ -37,16 +37,19 @@ public class Onboarding {
     private final ChecklistRepository checklist;
     private final PasswordTokens tokens;
     private final Notifications notifications;
+    private final PasswordMail passwordMail;
     private final RuntimeService runtime;
     private final Clock clock;
 
     Onboarding(PersonRepository people, MentoringRepository mentoring, ChecklistRepository checklist,
-               PasswordTokens tokens, Notifications notifications, RuntimeService runtime, Clock clock) {
+               PasswordTokens tokens, Notifications notifications, PasswordMail passwordMail, RuntimeService runtime,
+               Clock clock) {
         this.people = people;
         this.mentoring = mentoring;
         this.checklist = checklist;
         this.tokens = tokens;
         this.notifications = notifications;
+        this.passwordMail = passwordMail;
         this.runtime = runtime;
         this.clock = clock;
     }
@@ -78,6 +81,7 @@ public class Onboarding {
         String link = PasswordController.path(tokens.create(personId));
         notifications.notify(people.findByRole(Role.RECRUITER).stream().map(Person::id).toList(),
                 "notification.onboarding.passwordLink", link, d.name().strip(), link);
+        passwordMail.send(personId, d.name().strip(), d.email().strip(), link);
 
         String instanceId = runtime.startProcessInstanceByKey(OnboardingProcess.KEY, OnboardingProcess.businessKey(personId),
                 OnboardingProcess.startVariables(personId, d.applicationId(), manager.username())).getId();

@@ -1,0 +1,159 @@
+package dev.onramp.mail;
+
+import dev.onramp.mail.OutboxEntry.StoredAttachment;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends what the {@link Outbox} holds, oldest due first, every few seconds. A message is claimed before it is sent
+ * (so two nodes never send it both), marked sent after the server took it, and after a failure tried again later
+ * with growing waits (1, 2, 4 … minutes, at most an hour) until {@link MailProperties#maxAttempts()}, then marked
+ * failed for an admin to retry. Without a mail server configured ({@code spring.mail.host}) nothing is sent: the
+ * messages stay in the outbox, readable at {@code /admin/mail}. Logs name message ids, never recipients or content.
+ */
+@Component
+class OutboxWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
+    static final int BATCH = 20;
+    static final Duration CLAIM = Duration.ofMinutes(2);
+    static final Duration MAX_WAIT = Duration.ofHours(1);
+
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private final JavaMailSender sender;
+    private final MailProperties properties;
+    private final Clock clock;
+
+    @Autowired
+    OutboxWorker(JdbcClient jdbc, Outbox outbox, ObjectProvider<JavaMailSender> sender, MailProperties properties,
+                 Clock clock) {
+        this(jdbc, outbox, sender.getIfAvailable(), properties, clock);
+    }
+
+    /** With {@code sender} null nothing is sent. */
+    OutboxWorker(JdbcClient jdbc, Outbox outbox, JavaMailSender sender, MailProperties properties, Clock clock) {
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+        this.sender = sender;
+        this.properties = properties;
+        this.clock = clock;
+    }
+
+    boolean sends() {
+        return sender != null;
+    }
+
+    @Scheduled(fixedDelayString = "${onramp.mail.poll-interval:PT5S}", initialDelayString = "${onramp.mail.poll-interval:PT5S}")
+    void poll() {
+        if (sends()) {
+            sendDue();
+        }
+    }
+
+    /** Sends every message due now (in batches); returns how many the server took. */
+    int sendDue() {
+        int sent = 0;
+        List<Long> due;
+        do {
+            due = due();
+            for (long id : due) {
+                if (claim(id) && send(id)) {
+                    sent++;
+                }
+            }
+        } while (due.size() == BATCH);
+        return sent;
+    }
+
+    private List<Long> due() {
+        Timestamp now = Timestamp.from(clock.instant());
+        return jdbc.sql("""
+                SELECT id FROM mail_outbox
+                 WHERE status = 'PENDING' AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?)
+                 ORDER BY next_attempt_at, id LIMIT ?
+                """).params(now, now, BATCH).query(Long.class).list();
+    }
+
+    /** Takes the message for this node for a while; false when another node has it or it was sent meanwhile. */
+    private boolean claim(long id) {
+        Instant now = clock.instant();
+        return jdbc.sql("""
+                UPDATE mail_outbox SET claimed_until = ?
+                 WHERE id = ? AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)
+                """).params(Timestamp.from(now.plus(CLAIM)), id, Timestamp.from(now)).update() == 1;
+    }
+
+    private boolean send(long id) {
+        OutboxEntry entry = outbox.get(id);
+        try {
+            sender.send(mime(entry, outbox.attachments(id)));
+        } catch (MailException | MessagingException e) {
+            failed(entry, e);
+            return false;
+        }
+        jdbc.sql("""
+                UPDATE mail_outbox SET status = 'SENT', sent_at = ?, attempts = attempts + 1, claimed_until = NULL,
+                                       last_error = NULL
+                 WHERE id = ?
+                """).params(Timestamp.from(clock.instant()), id).update();
+        log.info("Mail {} sent", id);
+        return true;
+    }
+
+    private MimeMessage mime(OutboxEntry entry, List<StoredAttachment> attachments) throws MessagingException {
+        MimeMessage mime = sender.createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+        helper.setFrom(properties.from());
+        helper.setTo(entry.recipients().toArray(String[]::new));
+        helper.setSubject(entry.subject());
+        if (entry.html() == null) {
+            helper.setText(entry.text(), false);
+        } else {
+            helper.setText(entry.text(), entry.html());
+        }
+        for (StoredAttachment a : attachments) {
+            helper.addAttachment(a.fileName(), new ByteArrayResource(a.content().getBytes(StandardCharsets.UTF_8)),
+                    a.contentType());
+        }
+        mime.setHeader("X-Onramp-Message-Key", entry.idempotencyKey());
+        return mime;
+    }
+
+    private void failed(OutboxEntry entry, Exception e) {
+        int attempts = entry.attempts() + 1;
+        boolean giveUp = attempts >= properties.maxAttempts();
+        Instant next = clock.instant().plus(wait(attempts));
+        String error = (e.getClass().getSimpleName() + ": " + e.getMessage());
+        jdbc.sql("""
+                UPDATE mail_outbox SET status = ?, attempts = ?, next_attempt_at = ?, claimed_until = NULL, last_error = ?
+                 WHERE id = ?
+                """).params(giveUp ? "FAILED" : "PENDING", attempts, Timestamp.from(next),
+                        error.length() > 1000 ? error.substring(0, 1000) : error, entry.id()).update();
+        log.warn("Mail {} not sent (attempt {}{}): {}", entry.id(), attempts, giveUp ? ", given up" : "",
+                e.getClass().getSimpleName());
+    }
+
+    /** 1 minute after the first failure, then twice as long each time, at most an hour. */
+    static Duration wait(int attempts) {
+        Duration wait = Duration.ofMinutes(1L << Math.min(attempts - 1, 10));
+        return wait.compareTo(MAX_WAIT) > 0 ? MAX_WAIT : wait;
+    }
+}
