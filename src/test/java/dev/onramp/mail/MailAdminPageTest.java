@@ -1,49 +1,25 @@
 package dev.onramp.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
+import dev.onramp.system.WebTest.Visitor;
 import java.util.List;
-import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.context.WebApplicationContext;
 
 /** Admins read the outbox at /admin/mail: what was queued, its content as text, attachments, retries. */
 @OnrampAppTest
 class MailAdminPageTest {
 
     @Autowired
-    WebApplicationContext context;
-
-    @Autowired
-    UserDetailsService users;
+    WebTest web;
 
     @Autowired
     Outbox outbox;
-
-    MockMvc mvc;
-
-    @BeforeEach
-    void mvc() {
-        mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-    private RequestPostProcessor as(String username) {
-        return user(users.loadUserByUsername(username));
-    }
 
     private long queued(String subject, String html) {
         String key = OutboxTest.key();
@@ -53,63 +29,63 @@ class MailAdminPageTest {
     }
 
     @Test
-    void shouldListTheOutboxAndShowAMessageAsTextForAnAdmin() throws Exception {
+    void shouldListTheOutboxAndShowAMessageAsTextForAnAdmin() {
         long id = queued("Interview <img src=x onerror=alert(1)> O'Brien-Łukasiewicz", "<p onclick=\"x()\">Hi</p>");
+        Visitor admin = web.signedIn("admin");
 
-        Document list = Jsoup.parse(mvc.perform(get("/admin/mail").with(as("admin"))).andReturn().getResponse().getContentAsString());
-        assertThat(list.select("#mail-" + id + " a").text()).isEqualTo("Interview <img src=x onerror=alert(1)> O'Brien-Łukasiewicz");
+        Page list = admin.get("/admin/mail");
+        assertThat(list.text("#mail-" + id + " a")).isEqualTo("Interview <img src=x onerror=alert(1)> O'Brien-Łukasiewicz");
         assertThat(list.select("#mail-" + id + " img")).isEmpty();
-        assertThat(list.select("#mail-server").text()).contains("No mail server is configured");
+        assertThat(list.text("#mail-server")).contains("No mail server is configured");
 
-        Document page = Jsoup.parse(mvc.perform(get("/admin/mail/" + id).with(as("admin"))).andReturn().getResponse().getContentAsString());
-        assertThat(page.select("#mail-recipients").text()).isEqualTo("ada@example.com");
-        assertThat(page.select("#mail-status").text()).isEqualTo("Waiting");
-        assertThat(page.select("#mail-text").text()).startsWith("Plain Interview");
-        assertThat(page.select("#mail-html").text()).isEqualTo("<p onclick=\"x()\">Hi</p>");
+        Page page = admin.get("/admin/mail/" + id);
+        assertThat(page.text("#mail-recipients")).isEqualTo("ada@example.com");
+        assertThat(page.text("#mail-status")).isEqualTo("Waiting");
+        assertThat(page.text("#mail-text")).startsWith("Plain Interview");
+        assertThat(page.text("#mail-html")).isEqualTo("<p onclick=\"x()\">Hi</p>");
         assertThat(page.select("p[onclick]")).isEmpty();
-        String link = page.select("#mail-attachments a").attr("href");
+        String link = page.one("#mail-attachments a").attr("href");
 
-        MvcResult attachment = mvc.perform(get(link).with(as("admin"))).andReturn();
-        assertThat(attachment.getResponse().getContentType()).startsWith("text/calendar");
-        assertThat(attachment.getResponse().getHeader("Content-Disposition")).contains("invite.ics");
-        assertThat(attachment.getResponse().getContentAsString()).startsWith("BEGIN:VCALENDAR");
+        Page attachment = admin.get(link);
+        assertThat(attachment.contentType()).startsWith("text/calendar");
+        assertThat(attachment.html()).startsWith("BEGIN:VCALENDAR");
     }
 
     @Test
-    void shouldFilterByStatusAndIgnoreAnUnknownStatus() throws Exception {
+    void shouldFilterByStatusAndIgnoreAnUnknownStatus() {
         long id = queued("Filtered", null);
-        Document sent = Jsoup.parse(mvc.perform(get("/admin/mail?status=sent").with(as("admin"))).andReturn().getResponse().getContentAsString());
-        assertThat(sent.select("#mail-" + id)).isEmpty();
-        Document any = Jsoup.parse(mvc.perform(get("/admin/mail?status=<script>").with(as("admin"))).andReturn().getResponse().getContentAsString());
-        assertThat(any.select("#mail-" + id)).hasSize(1);
+        Visitor admin = web.signedIn("admin");
+        assertThat(admin.get("/admin/mail?status=sent").has("#mail-" + id)).isFalse();
+        assertThat(admin.get("/admin/mail?status=%3Cscript%3E").has("#mail-" + id)).isTrue();
     }
 
     @Test
-    void shouldKeepTheOutboxFromEveryoneButAdmins() throws Exception {
+    void shouldKeepTheOutboxFromEveryoneButAdmins() {
         long id = queued("Private", null);
         for (String who : List.of("rita", "hank", "ivan", "cora")) {
-            assertThat(mvc.perform(get("/admin/mail").with(as(who))).andReturn().getResponse().getStatus()).as(who).isEqualTo(403);
-            assertThat(mvc.perform(get("/admin/mail/" + id).with(as(who))).andReturn().getResponse().getStatus()).as(who).isEqualTo(403);
-            assertThat(mvc.perform(post("/admin/mail/" + id + "/retry").with(as(who)).with(csrf())).andReturn().getResponse().getStatus())
-                    .as(who).isEqualTo(403);
+            Visitor someone = web.signedIn(who);
+            assertThat(someone.get("/admin/mail").status()).as(who).isEqualTo(403);
+            assertThat(someone.get("/admin/mail/" + id).status()).as(who).isEqualTo(403);
+            assertThat(someone.post("/admin/mail/" + id + "/retry", Map.of()).status()).as(who).isEqualTo(403);
         }
     }
 
     @Test
-    void shouldAnswerNotFoundForAnUnknownMessageOrAttachment() throws Exception {
+    void shouldAnswerNotFoundForAnUnknownMessageOrAttachment() {
         long id = queued("Known", null);
-        assertThat(mvc.perform(get("/admin/mail/999999999").with(as("admin"))).andReturn().getResponse().getStatus()).isEqualTo(404);
-        assertThat(mvc.perform(get("/admin/mail/" + id + "/attachments/999999999").with(as("admin"))).andReturn().getResponse().getStatus())
-                .isEqualTo(404);
-        assertThat(mvc.perform(get("/admin/mail/abc").with(as("admin"))).andReturn().getResponse().getStatus()).isEqualTo(400);
+        Visitor admin = web.signedIn("admin");
+        assertThat(admin.get("/admin/mail/999999999").status()).isEqualTo(404);
+        assertThat(admin.get("/admin/mail/" + id + "/attachments/999999999").status()).isEqualTo(404);
+        assertThat(admin.get("/admin/mail/abc").status()).isEqualTo(400);
     }
 
     @Test
-    void shouldSayWhenAMessageCannotBeSentAgain() throws Exception {
+    void shouldSayWhenAMessageCannotBeSentAgain() {
         long id = queued("Still waiting", null);
-        MvcResult retried = mvc.perform(post("/admin/mail/" + id + "/retry").with(as("admin")).with(csrf())).andReturn();
-        assertThat(retried.getResponse().getStatus()).isEqualTo(302);
-        assertThat(retried.getFlashMap().get("flashError")).isEqualTo("mail.notRetried");
+        Visitor admin = web.signedIn("admin");
+        Page retried = admin.post("/admin/mail/" + id + "/retry", Map.of());
+        assertThat(retried.status()).isEqualTo(302);
+        assertThat(admin.follow(retried).flash()).contains("Only a message that was given up can be sent again.");
         assertThat(outbox.get(id).status()).isEqualTo(OutboxEntry.Status.PENDING);
     }
 }
