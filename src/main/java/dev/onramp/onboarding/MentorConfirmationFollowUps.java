@@ -48,8 +48,8 @@ class MentorConfirmationFollowUps {
             Optional<Team> team = Optional.ofNullable(hire.teamId()).flatMap(teams::findById);
             List<Long> told = team.map(Team::leadId).or(() -> team.map(Team::hiringManagerId)).map(List::of)
                     .orElseGet(() -> people.findByRole(Role.ADMIN).stream().map(Person::id).toList());
-            notifications.notify(told, "notification.onboarding.confirmMentorOverdue",
-                    "/applications/" + execution.getVariable(OnboardingProcess.VAR_APPLICATION_ID),
+            // no link: a team lead may see neither the application nor the new hire's pages; the text says who and what
+            notifications.notify(told, "notification.onboarding.confirmMentorOverdue", null,
                     manager.displayName(), hire.displayName());
         });
     }
