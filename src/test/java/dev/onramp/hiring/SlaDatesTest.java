@@ -16,7 +16,7 @@ class SlaDatesTest {
 
     private static SlaDates at(Instant now) {
         // the clock's own zone must not matter: days are counted in UTC
-        return new SlaDates(Clock.fixed(now, ZoneId.of("Pacific/Auckland")));
+        return new SlaDates(Clock.fixed(now, ZoneId.of("Pacific/Auckland")), new SlaProperties());
     }
 
     @Test
