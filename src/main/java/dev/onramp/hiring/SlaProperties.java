@@ -20,7 +20,8 @@ public class SlaProperties {
     public static final String PREPARE_OFFER = "prepare-offer";
     public static final String APPROVE_OFFER = "approve-offer";
 
-    private final Deadline screen = new Deadline(3, 5);
+    private final Deadline screen = new Deadline(HiringProcess.SCREENING_REMINDER_WORKING_DAYS,
+            HiringProcess.SCREENING_ESCALATION_WORKING_DAYS);
     private final Deadline scheduleInterview = new Deadline(2, 4);
     private final Deadline sendTakeHome = new Deadline(2, 4);
     private final Deadline debrief = new Deadline(2, 4);
