@@ -1,6 +1,7 @@
 package dev.onramp.decision;
 
 import dev.onramp.decision.DecideAndOffer.DebriefOutcome;
+import dev.onramp.feedback.VoteTally;
 import dev.onramp.people.OnrampUser;
 import java.time.Clock;
 import java.util.Map;

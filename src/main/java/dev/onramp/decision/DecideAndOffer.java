@@ -19,17 +19,39 @@ public final class DecideAndOffer {
     // --- elements, in the order of the diagram
     public static final String START_EVENT_DECISION_NEEDED = "StartEvent_DecisionNeeded";
     public static final String GATEWAY_VOTE_AGAIN = "Gateway_VoteAgain";
+    /** Business rule task: evaluates {@link VoteRule#KEY} (latest version), linked to its decision instance. */
     public static final String TASK_APPLY_VOTING_RULE = "Task_ApplyVotingRule";
     public static final String GATEWAY_VOTE_OUTCOME = "Gateway_VoteOutcome";
     public static final String TASK_DEBRIEF = "Task_Debrief";
+    public static final String TIMER_DEBRIEF_REMINDER = "Timer_DebriefReminder";
+    public static final String TASK_REMIND_DEBRIEF = "Task_RemindDebrief";
+    public static final String END_EVENT_DEBRIEF_REMINDED = "EndEvent_DebriefReminded";
+    public static final String TIMER_DEBRIEF_ESCALATION = "Timer_DebriefEscalation";
+    public static final String TASK_ESCALATE_DEBRIEF = "Task_EscalateDebrief";
+    public static final String END_EVENT_DEBRIEF_ESCALATED = "EndEvent_DebriefEscalated";
     public static final String GATEWAY_DEBRIEF_OUTCOME = "Gateway_DebriefOutcome";
     public static final String CALL_ACTIVITY_EXTRA_INTERVIEW = "CallActivity_ExtraInterview";
+    /** Joins the two ways to no hire (the rule's and the debrief's). */
+    public static final String GATEWAY_NOT_HIRED = "Gateway_NotHired";
     public static final String END_EVENT_NOT_HIRED = "EndEvent_NotHired";
     public static final String GATEWAY_OFFER_NEEDED = "Gateway_OfferNeeded";
     public static final String TASK_PREPARE_OFFER = "Task_PrepareOffer";
+    public static final String TIMER_PREPARE_OFFER_REMINDER = "Timer_PrepareOfferReminder";
+    public static final String TASK_REMIND_PREPARE_OFFER = "Task_RemindPrepareOffer";
+    public static final String END_EVENT_PREPARE_OFFER_REMINDED = "EndEvent_PrepareOfferReminded";
+    public static final String TIMER_PREPARE_OFFER_ESCALATION = "Timer_PrepareOfferEscalation";
+    public static final String TASK_ESCALATE_PREPARE_OFFER = "Task_EscalatePrepareOffer";
+    public static final String END_EVENT_PREPARE_OFFER_ESCALATED = "EndEvent_PrepareOfferEscalated";
+    /** Business rule task: evaluates {@code CompensationBand} (latest version), linked to its decision instance. */
     public static final String TASK_CHECK_BAND = "Task_CheckBand";
     public static final String GATEWAY_IN_BAND = "Gateway_InBand";
     public static final String TASK_APPROVE_OFFER = "Task_ApproveOffer";
+    public static final String TIMER_APPROVE_OFFER_REMINDER = "Timer_ApproveOfferReminder";
+    public static final String TASK_REMIND_APPROVE_OFFER = "Task_RemindApproveOffer";
+    public static final String END_EVENT_APPROVE_OFFER_REMINDED = "EndEvent_ApproveOfferReminded";
+    public static final String TIMER_APPROVE_OFFER_ESCALATION = "Timer_ApproveOfferEscalation";
+    public static final String TASK_ESCALATE_APPROVE_OFFER = "Task_EscalateApproveOffer";
+    public static final String END_EVENT_APPROVE_OFFER_ESCALATED = "EndEvent_ApproveOfferEscalated";
     public static final String GATEWAY_OFFER_APPROVED = "Gateway_OfferApproved";
     public static final String GATEWAY_OFFER_CLEARED = "Gateway_OfferCleared";
     public static final String TASK_RECORD_ANSWER = "Task_RecordAnswer";
@@ -61,13 +83,13 @@ public final class DecideAndOffer {
     public static final String VAR_HIRING_MANAGER = HiringProcess.VAR_HIRING_MANAGER;
 
     // --- variables set on the way
-    /** String: set by {@link #BEAN_APPLY_VOTING_RULE}, a {@link VoteRule.Outcome} name */
+    /** String: the output parameter of {@link #TASK_APPLY_VOTING_RULE}, a {@link VoteRule.Outcome} name */
     public static final String VAR_VOTE_OUTCOME = "voteOutcome";
     /** String: set by the debrief form, a {@link DebriefOutcome} name */
     public static final String VAR_DEBRIEF_OUTCOME = "debriefOutcome";
     /** Long: the offer row, set by the offer form */
     public static final String VAR_OFFER_ID = "offerId";
-    /** Boolean: set by {@link #BEAN_CHECK_COMPENSATION_BAND} */
+    /** Boolean: the output parameter of {@link #TASK_CHECK_BAND} */
     public static final String VAR_OFFER_IN_BAND = "offerInBand";
     /** Boolean: set by the approval form; false sends the offer back to the recruiter */
     public static final String VAR_OFFER_APPROVED = "offerApproved";
@@ -90,9 +112,21 @@ public final class DecideAndOffer {
     public static final String EXTRA_INTERVIEW_STAGE_KEY = "extra-interview";
     public static final String EXTRA_INTERVIEW_STAGE_NAME = "Extra interview";
 
-    // --- beans the process calls (delegateExpression)
-    public static final String BEAN_APPLY_VOTING_RULE = "applyVotingRule";
-    public static final String BEAN_CHECK_COMPENSATION_BAND = "checkCompensationBand";
+    /**
+     * The engine's own transient variable, local to a business rule task, holding its decision result: read by the
+     * output parameters and by the end listeners {@link #BEAN_RECORD_VOTE_DECISION} and {@link #BEAN_RECORD_BAND_CHECK}.
+     */
+    public static final String VAR_DECISION_RESULT = "decisionResult";
+
+    // --- beans the process calls (delegateExpression, input parameters, end listeners)
+    /** {@code plusOnes / zeros / minusOnes / votes(long applicationId)}: the voting rule's inputs */
+    public static final String BEAN_VOTE_INPUTS = "voteInputs";
+    /** End listener of {@link #TASK_APPLY_VOTING_RULE}: the decision row */
+    public static final String BEAN_RECORD_VOTE_DECISION = "recordVoteDecision";
+    /** {@code currency / annualAmount(long offerId)}: the band's inputs */
+    public static final String BEAN_BAND_INPUTS = "bandInputs";
+    /** End listener of {@link #TASK_CHECK_BAND}: the band on the offer */
+    public static final String BEAN_RECORD_BAND_CHECK = "recordBandCheck";
     public static final String BEAN_EXPIRE_OFFER = "expireOffer";
 
     /** An offer with the candidate expires after this long without an answer ({@link #TIMER_OFFER_EXPIRED}). */

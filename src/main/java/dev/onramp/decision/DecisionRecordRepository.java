@@ -1,5 +1,6 @@
 package dev.onramp.decision;
 
+import dev.onramp.feedback.VoteTally;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;

@@ -1,7 +1,7 @@
 package dev.onramp.decision;
 
+import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -9,7 +9,9 @@ import org.camunda.bpm.engine.variable.Variables;
 /**
  * The team voting rule, {@code processes/decision/vote-rule.dmn}: how a panel's +1 / 0 / -1 votes become
  * hire, no hire or a debrief. The table holds the rule (defaults and per-team rows); this class holds its
- * key and variable names, so no string from the DMN is repeated elsewhere in Java.
+ * key and variable names, so no string from the DMN is repeated elsewhere in Java. The process evaluates it in the
+ * business rule task {@link DecideAndOffer#TASK_APPLY_VOTING_RULE}, whose input parameters are named as the inputs
+ * here and filled by {@link VoteInputs}.
  */
 public final class VoteRule {
 
@@ -48,8 +50,12 @@ public final class VoteRule {
                 .putValue(INPUT_ZEROS, zeros)
                 .putValue(INPUT_MINUS_ONES, minusOnes)
                 .putValue(INPUT_VOTES, plusOnes + zeros + minusOnes);
-        DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(KEY, inputs).getSingleResult();
-        Objects.requireNonNull(result, () -> KEY + " matched no row; its last row must match everything");
-        return new VoteOutcome(Outcome.valueOf(result.getEntry(OUTPUT_OUTCOME)), result.getEntry(OUTPUT_RULE));
+        return outcomeOf(decisionService.evaluateDecisionTableByKey(KEY, inputs).getSingleResult());
+    }
+
+    /** The outcome of one evaluation: the single matched row's entries (null when no row matched). */
+    static VoteOutcome outcomeOf(Map<String, Object> row) {
+        Objects.requireNonNull(row, () -> KEY + " matched no row; its last row must match everything");
+        return new VoteOutcome(Outcome.valueOf((String) row.get(OUTPUT_OUTCOME)), (String) row.get(OUTPUT_RULE));
     }
 }

@@ -1,12 +1,11 @@
 package dev.onramp.feedback;
 
-import dev.onramp.decision.VoteTally;
 import java.util.List;
 import org.springframework.stereotype.Component;
 
 /**
  * The panel's votes on an application, from submitted feedback on all its interviews (drafts do not count);
- * the reasons of the -1 votes in the order they were cast. Replaces the interim {@code NoVotesYet}.
+ * the reasons of the -1 votes in the order they were cast.
  */
 @Component
 class FeedbackVoteTally implements VoteTally {

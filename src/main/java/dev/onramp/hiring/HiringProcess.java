@@ -75,18 +75,22 @@ public final class HiringProcess {
     public static final String SCREENING_REJECT = "REJECT";
 
     // --- beans the process calls
-    /** {@code Date workingDaysFromNow(int days)}: the screening due date, reminder and escalation */
+    /** {@code Date due(String task)}, {@code escalation(String task)}: the screening due date, reminder and escalation */
     public static final String BEAN_SLA_DATES = "slaDates";
-    public static final String BEAN_NOTIFY_RECRUITERS = "notifyRecruiters";
-    public static final String BEAN_ESCALATE_TO_HIRING_MANAGER = "escalateToHiringManager";
+    /** the screening's reminder (recruiters) and escalation (hiring manager), see {@link TaskDeadlines} */
+    public static final String BEAN_REMIND_TASK = TaskDeadlines.BEAN_REMIND_TASK;
+    public static final String BEAN_ESCALATE_TASK = TaskDeadlines.BEAN_ESCALATE_TASK;
     /** records a rejection at screening, a no-hire decision and a rejection at any time */
     public static final String BEAN_RECORD_REJECTION = "recordRejection";
     public static final String BEAN_HAND_OFF_TO_ONBOARDING = "handOffToOnboarding";
     public static final String BEAN_RECORD_WITHDRAWAL = "recordWithdrawal";
 
-    /** The screening is due, and recruiters are reminded, this many working days after the application. */
+    /**
+     * The screening is due, and recruiters are reminded, this many working days after the application: the default
+     * of {@code onramp.sla.screen.due} ({@link SlaProperties#SCREEN}).
+     */
     public static final int SCREENING_REMINDER_WORKING_DAYS = 3;
-    /** The hiring manager hears about a screening still open this many working days after the application. */
+    /** The hiring manager hears about a screening still open this many working days after the application (default). */
     public static final int SCREENING_ESCALATION_WORKING_DAYS = 5;
 
     private HiringProcess() {

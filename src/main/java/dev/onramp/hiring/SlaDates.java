@@ -9,8 +9,9 @@ import java.util.Date;
 import org.springframework.stereotype.Component;
 
 /**
- * Service-level dates for the processes ({@code ${slaDates.workingDaysFromNow(3)}}): working days are Monday to
- * Friday, counted from the engine's clock, keeping the time of day.
+ * Service-level dates for the processes ({@code ${slaDates.workingDaysFromNow(3)}}, or a task's configured
+ * {@link #due(String)} and {@link #escalation(String)}): working days are Monday to Friday, counted from the engine's
+ * clock, keeping the time of day.
  *
  * <p>Days are counted in {@linkplain #ZONE UTC}. Our recruiters work from many zones (Madrid, São Paulo, …) and
  * screen together through one group task, so there is no single "recruiters' zone" to pick; UTC gives the same
@@ -24,9 +25,24 @@ public class SlaDates {
     public static final ZoneId ZONE = ZoneOffset.UTC;
 
     private final Clock clock;
+    private final SlaProperties deadlines;
 
-    public SlaDates(Clock clock) {
+    public SlaDates(Clock clock, SlaProperties deadlines) {
         this.clock = clock;
+        this.deadlines = deadlines;
+    }
+
+    /**
+     * When a task opened now is due: its configured working days from now ({@code ${slaDates.due('debrief')}},
+     * by the names in {@link SlaProperties}); the reminder fires then.
+     */
+    public Date due(String task) {
+        return workingDaysFromNow(deadlines.deadline(task).getDue());
+    }
+
+    /** When someone else hears of a task opened now that is still open ({@code ${slaDates.escalation('debrief')}}). */
+    public Date escalation(String task) {
+        return workingDaysFromNow(deadlines.deadline(task).getEscalation());
     }
 
     /** Now plus {@code days} working days (Monday–Friday in UTC), same time of day; 0 is now. */

@@ -1,6 +1,7 @@
 package dev.onramp.interview;
 
 import dev.onramp.hiring.HiringProcess;
+import dev.onramp.hiring.TaskDeadlines;
 import dev.onramp.loop.TeamLoop;
 import java.time.Duration;
 
@@ -16,7 +17,14 @@ public final class InterviewStage {
     public static final String RESOURCE = "processes/interview/interview-stage.bpmn";
 
     public static final String START_EVENT_STAGE_STARTED = "StartEvent_StageStarted";
+    /** due {@link dev.onramp.hiring.SlaProperties#SCHEDULE_INTERVIEW} working days after the stage opens */
     public static final String TASK_SCHEDULE_INTERVIEW = "Task_ScheduleInterview";
+    public static final String TIMER_SCHEDULE_INTERVIEW_REMINDER = "Timer_ScheduleInterviewReminder";
+    public static final String TASK_REMIND_SCHEDULE_INTERVIEW = "Task_RemindScheduleInterview";
+    public static final String END_EVENT_SCHEDULE_INTERVIEW_REMINDED = "EndEvent_ScheduleInterviewReminded";
+    public static final String TIMER_SCHEDULE_INTERVIEW_ESCALATION = "Timer_ScheduleInterviewEscalation";
+    public static final String TASK_ESCALATE_SCHEDULE_INTERVIEW = "Task_EscalateScheduleInterview";
+    public static final String END_EVENT_SCHEDULE_INTERVIEW_ESCALATED = "EndEvent_ScheduleInterviewEscalated";
     public static final String EVENT_INTERVIEW_OVER = "Event_InterviewOver";
 
     // --- the feedback part, shared with TakeHomeStage
@@ -65,6 +73,11 @@ public final class InterviewStage {
     public static final String BEAN_INTERVIEW_PANEL = "interviewPanel";
     public static final String BEAN_REMIND_FEEDBACK = "remindFeedback";
     public static final String BEAN_FEEDBACK_OVERDUE = "feedbackOverdue";
+    /** {@code due(String) / escalation(String)}: the scheduling's due date, reminder and escalation */
+    public static final String BEAN_SLA_DATES = HiringProcess.BEAN_SLA_DATES;
+    /** the scheduling's reminder (recruiters) and escalation (hiring manager), see {@link dev.onramp.hiring.TaskDeadlines} */
+    public static final String BEAN_REMIND_TASK = TaskDeadlines.BEAN_REMIND_TASK;
+    public static final String BEAN_ESCALATE_TASK = TaskDeadlines.BEAN_ESCALATE_TASK;
 
     /** When feedback is asked for, these are as in the diagram. */
     public static final Duration FEEDBACK_REMINDER_AFTER = Duration.ofHours(1);

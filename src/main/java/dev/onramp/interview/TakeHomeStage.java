@@ -12,7 +12,14 @@ public final class TakeHomeStage {
     public static final String RESOURCE = "processes/interview/take-home-stage.bpmn";
 
     public static final String START_EVENT_STAGE_STARTED = InterviewStage.START_EVENT_STAGE_STARTED;
+    /** due {@link dev.onramp.hiring.SlaProperties#SEND_TAKE_HOME} working days after the stage opens */
     public static final String TASK_SEND_TAKE_HOME = "Task_SendTakeHome";
+    public static final String TIMER_SEND_TAKE_HOME_REMINDER = "Timer_SendTakeHomeReminder";
+    public static final String TASK_REMIND_SEND_TAKE_HOME = "Task_RemindSendTakeHome";
+    public static final String END_EVENT_SEND_TAKE_HOME_REMINDED = "EndEvent_SendTakeHomeReminded";
+    public static final String TIMER_SEND_TAKE_HOME_ESCALATION = "Timer_SendTakeHomeEscalation";
+    public static final String TASK_ESCALATE_SEND_TAKE_HOME = "Task_EscalateSendTakeHome";
+    public static final String END_EVENT_SEND_TAKE_HOME_ESCALATED = "EndEvent_SendTakeHomeEscalated";
     public static final String GATEWAY_AWAIT_TAKE_HOME = "Gateway_AwaitTakeHome";
     public static final String EVENT_TAKE_HOME_SUBMITTED = "Event_TakeHomeSubmitted";
     public static final String TIMER_TAKE_HOME_DUE = "Timer_TakeHomeDue";
@@ -54,6 +61,9 @@ public final class TakeHomeStage {
     public static final String BEAN_REMIND_FEEDBACK = InterviewStage.BEAN_REMIND_FEEDBACK;
     public static final String BEAN_FEEDBACK_OVERDUE = InterviewStage.BEAN_FEEDBACK_OVERDUE;
     public static final String BEAN_TAKE_HOME_OVERDUE = "takeHomeOverdue";
+    public static final String BEAN_SLA_DATES = InterviewStage.BEAN_SLA_DATES;
+    public static final String BEAN_REMIND_TASK = InterviewStage.BEAN_REMIND_TASK;
+    public static final String BEAN_ESCALATE_TASK = InterviewStage.BEAN_ESCALATE_TASK;
 
     private TakeHomeStage() {
     }

@@ -2,8 +2,8 @@ package dev.onramp.offer;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
-import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
@@ -12,6 +12,8 @@ import org.camunda.bpm.engine.variable.Variables;
  * The compensation bands, {@code processes/offer/compensation-band.dmn}: whether an offer's annual amount lies
  * inside the band for its team and currency (edges included). Offers outside the band need approval. The table
  * holds the bands; this class holds its key and variable names, so no string from the DMN is repeated in Java.
+ * The process evaluates it in the business rule task {@code Task_CheckBand}, whose input parameters are named as
+ * the inputs here and filled by {@link BandInputs}.
  */
 public final class CompensationBand {
 
@@ -48,11 +50,14 @@ public final class CompensationBand {
                 .putValue(INPUT_TEAM, team)
                 .putValue(INPUT_CURRENCY, currency)
                 .putValue(INPUT_ANNUAL_AMOUNT, annualAmount);
-        DmnDecisionRuleResult result = decisionService.evaluateDecisionTableByKey(KEY, inputs).getSingleResult();
-        Objects.requireNonNull(result, () -> KEY + " matched no row; its last row must match everything");
-        Boolean inBand = result.getEntry(OUTPUT_IN_BAND);
-        return new BandCheck(Boolean.TRUE.equals(inBand), amount(result.getEntry(OUTPUT_BAND_MIN)),
-                amount(result.getEntry(OUTPUT_BAND_MAX)));
+        return bandOf(decisionService.evaluateDecisionTableByKey(KEY, inputs).getSingleResult());
+    }
+
+    /** The band of one evaluation: the single matched row's entries (null when no row matched). */
+    static BandCheck bandOf(Map<String, Object> row) {
+        Objects.requireNonNull(row, () -> KEY + " matched no row; its last row must match everything");
+        return new BandCheck(Boolean.TRUE.equals(row.get(OUTPUT_IN_BAND)), amount((Number) row.get(OUTPUT_BAND_MIN)),
+                amount((Number) row.get(OUTPUT_BAND_MAX)));
     }
 
     private static BigDecimal amount(Number value) {

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.task.Task;
@@ -27,15 +26,12 @@ class Offers {
 
     private final DecideAndOfferTasks tasks;
     private final OfferRepository offers;
-    private final DecisionService decisionService;
     private final ManagementService management;
     private final Clock clock;
 
-    Offers(DecideAndOfferTasks tasks, OfferRepository offers, DecisionService decisionService,
-           ManagementService management, Clock clock) {
+    Offers(DecideAndOfferTasks tasks, OfferRepository offers, ManagementService management, Clock clock) {
         this.tasks = tasks;
         this.offers = offers;
-        this.decisionService = decisionService;
         this.management = management;
         this.clock = clock;
     }
@@ -67,12 +63,12 @@ class Offers {
         tasks.complete(task, me, Map.of(DecideAndOffer.VAR_OFFER_ID, id));
     }
 
-    /** {@code Task_CheckBand}: records the band on the offer; outside it, the offer waits for approval. */
-    boolean checkBand(long offerId, String team) {
-        Offer offer = offers.get(offerId);
-        BandCheck band = CompensationBand.check(decisionService, team, offer.currency(), offer.annualAmount());
+    /**
+     * After {@code Task_CheckBand} evaluated {@link CompensationBand}: records the band on the offer; outside it,
+     * the offer waits for approval.
+     */
+    void recordBand(long offerId, BandCheck band) {
         offers.recordBand(offerId, band, band.inBand() ? OfferStatus.APPROVED : OfferStatus.AWAITING_APPROVAL);
-        return band.inBand();
     }
 
     @Transactional

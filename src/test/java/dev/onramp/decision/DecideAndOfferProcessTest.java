@@ -9,12 +9,18 @@ import dev.onramp.ProcessTestEngine;
 import dev.onramp.hiring.HiringProcess;
 import dev.onramp.hiring.RecordingDelegate;
 import dev.onramp.hiring.SlaDatesStub;
+import dev.onramp.hiring.SlaProperties;
+import dev.onramp.hiring.TaskDeadlines;
 import dev.onramp.interview.InterviewPanelStub;
 import dev.onramp.interview.InterviewStage;
+import dev.onramp.offer.CompensationBand;
 import dev.onramp.people.Role;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.history.HistoricDecisionInstance;
 import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -27,10 +33,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
- * One test per path of {@code decide-and-offer.bpmn}. The voting rule and the band check are scripted beans here
- * (their Java and DMN have their own tests); the extra interview runs the real {@code InterviewStage}.
+ * One test per path of {@code decide-and-offer.bpmn}. The voting rule and the band check are the real, deployed
+ * tables, evaluated by their business rule tasks on scripted inputs (the tables have their own tests); the
+ * decision rows are written by listeners that are stubbed here. The extra interview runs the real {@code InterviewStage}.
  */
-@Deployment(resources = {DecideAndOffer.RESOURCE, InterviewStage.RESOURCE})
+@Deployment(resources = {DecideAndOffer.RESOURCE, VoteRule.RESOURCE, CompensationBand.RESOURCE, InterviewStage.RESOURCE})
 class DecideAndOfferProcessTest {
 
     static final String STUB_LOOP_RESOURCE = "stubs/stub-loop.bpmn";
@@ -51,15 +58,22 @@ class DecideAndOfferProcessTest {
     private static final String TEAM = "beats";
     private static final String HIRING_MANAGER = "hank";
 
-    private ScriptedDelegate applyVotingRule;
-    private ScriptedDelegate checkCompensationBand;
+    private ScriptedRuleInputs.Votes applyVotingRule;
+    private ScriptedRuleInputs.Band checkCompensationBand;
     private RecordingDelegate expireOffer;
+    private RecordingDelegate remindTask;
+    private RecordingDelegate escalateTask;
 
     @BeforeEach
     void registerBeans() {
         ClockUtil.setCurrentTime(Date.from(NOW));
-        applyVotingRule = ScriptedDelegate.register(BEAN_APPLY_VOTING_RULE, VAR_VOTE_OUTCOME);
-        checkCompensationBand = ScriptedDelegate.register(BEAN_CHECK_COMPENSATION_BAND, VAR_OFFER_IN_BAND);
+        applyVotingRule = ScriptedRuleInputs.Votes.register();
+        checkCompensationBand = ScriptedRuleInputs.Band.register();
+        Mocks.register(BEAN_RECORD_VOTE_DECISION, (ExecutionListener) execution -> { });
+        Mocks.register(BEAN_RECORD_BAND_CHECK, (ExecutionListener) execution -> { });
+        Mocks.register(HiringProcess.BEAN_SLA_DATES, new SlaDatesStub());
+        remindTask = RecordingDelegate.register(TaskDeadlines.BEAN_REMIND_TASK);
+        escalateTask = RecordingDelegate.register(TaskDeadlines.BEAN_ESCALATE_TASK);
         expireOffer = RecordingDelegate.register(BEAN_EXPIRE_OFFER);
     }
 
@@ -230,7 +244,8 @@ class DecideAndOfferProcessTest {
     }
 
     @Test
-    @Deployment(resources = {HiringProcess.RESOURCE, DecideAndOffer.RESOURCE, STUB_LOOP_RESOURCE})
+    @Deployment(resources = {HiringProcess.RESOURCE, DecideAndOffer.RESOURCE, VoteRule.RESOURCE, CompensationBand.RESOURCE,
+            STUB_LOOP_RESOURCE})
     void shouldHandAnAcceptedOfferToOnboardingAndADeclinedOneToNoHire() {
         Mocks.register(HiringProcess.BEAN_SLA_DATES, new SlaDatesStub());
         RecordingDelegate handOffToOnboarding = RecordingDelegate.register(HiringProcess.BEAN_HAND_OFF_TO_ONBOARDING);
@@ -249,6 +264,127 @@ class DecideAndOfferProcessTest {
                 .containsEntry(HiringProcess.VAR_APPLICATION_ID, 1L).containsEntry(VAR_DECISION, DECISION_HIRE));
         assertThat(recordRejection.calls()).singleElement().satisfies(call -> assertThat(call.variables())
                 .containsEntry(HiringProcess.VAR_APPLICATION_ID, 2L).containsEntry(VAR_DECISION, DECISION_OFFER_DECLINED));
+    }
+
+    @Test
+    void shouldLinkTheInstanceToTheDecisionsOfItsVotingRuleAndItsBand() {
+        applyVotingRule.answering(VoteRule.Outcome.HIRE.name());
+        checkCompensationBand.answering(true);
+        ProcessInstance pi = start();
+        execute(job(TASK_APPLY_VOTING_RULE, pi));
+        prepareOffer(pi);
+
+        List<HistoricDecisionInstance> decisions = historyService().createHistoricDecisionInstanceQuery()
+                .processInstanceId(pi.getId()).includeInputs().includeOutputs().orderByEvaluationTime().asc().list();
+        assertThat(decisions).extracting(HistoricDecisionInstance::getDecisionDefinitionKey)
+                .containsExactly(VoteRule.KEY, CompensationBand.KEY);
+        assertThat(decisions).extracting(HistoricDecisionInstance::getActivityId)
+                .containsExactly(TASK_APPLY_VOTING_RULE, TASK_CHECK_BAND);
+        assertThat(decisions).allSatisfy(decision -> {
+            assertThat(decision.getProcessInstanceId()).isEqualTo(pi.getId());
+            assertThat(decision.getProcessDefinitionKey()).isEqualTo(KEY);
+            assertThat(decision.getActivityInstanceId()).isNotNull();
+        });
+        assertThat(decisions.get(0).getOutputs()).anySatisfy(output -> {
+            assertThat(output.getVariableName()).isEqualTo(VoteRule.OUTPUT_OUTCOME);
+            assertThat(output.getValue()).isEqualTo(VoteRule.Outcome.HIRE.name());
+        });
+        assertThat(decisions.get(0).getInputs()).extracting(input -> input.getValue())
+                .containsExactlyInAnyOrder(TEAM, 3, 0, 0, 3);
+    }
+
+    @Test
+    void shouldKeepTheRulesInputsLocalToTheirBusinessRuleTasks() {
+        applyVotingRule.answering(VoteRule.Outcome.HIRE.name());
+        checkCompensationBand.answering(false);
+        ProcessInstance pi = start();
+        execute(job(TASK_APPLY_VOTING_RULE, pi));
+        prepareOffer(pi);
+
+        assertThat(pi).isWaitingAtExactly(TASK_APPROVE_OFFER);
+        assertThat(runtimeService().getVariables(pi.getId()))
+                .containsEntry(VAR_VOTE_OUTCOME, VoteRule.Outcome.HIRE.name())
+                .containsEntry(VAR_OFFER_IN_BAND, false)
+                .doesNotContainKeys(VoteRule.INPUT_PLUS_ONES, VoteRule.INPUT_ZEROS, VoteRule.INPUT_MINUS_ONES,
+                        VoteRule.INPUT_VOTES, CompensationBand.INPUT_CURRENCY, CompensationBand.INPUT_ANNUAL_AMOUNT,
+                        VAR_DECISION_RESULT);
+    }
+
+    @Test
+    void shouldRemindTheHiringManagerOfADueDebriefAndThenTellTheRecruiters() {
+        ProcessInstance pi = startUntilDebrief();
+
+        followUp(pi, TASK_DEBRIEF, SlaProperties.DEBRIEF, 2, 4, TIMER_DEBRIEF_REMINDER, TASK_REMIND_DEBRIEF,
+                END_EVENT_DEBRIEF_REMINDED, TIMER_DEBRIEF_ESCALATION, TASK_ESCALATE_DEBRIEF, END_EVENT_DEBRIEF_ESCALATED,
+                "notification.debrief", TaskDeadlines.TELL_RECRUITERS);
+    }
+
+    @Test
+    void shouldRemindTheRecruitersOfADueOfferAndThenTellTheHiringManager() {
+        ProcessInstance pi = startUntilOffer();
+
+        followUp(pi, TASK_PREPARE_OFFER, SlaProperties.PREPARE_OFFER, 2, 4, TIMER_PREPARE_OFFER_REMINDER,
+                TASK_REMIND_PREPARE_OFFER, END_EVENT_PREPARE_OFFER_REMINDED, TIMER_PREPARE_OFFER_ESCALATION,
+                TASK_ESCALATE_PREPARE_OFFER, END_EVENT_PREPARE_OFFER_ESCALATED, "notification.prepareOffer",
+                TaskDeadlines.TELL_HIRING_MANAGER);
+    }
+
+    @Test
+    void shouldRemindTheHiringManagerOfADueApprovalAndThenTellTheRecruiters() {
+        checkCompensationBand.answering(false);
+        ProcessInstance pi = startUntilOffer();
+        prepareOffer(pi);
+
+        followUp(pi, TASK_APPROVE_OFFER, SlaProperties.APPROVE_OFFER, 1, 3, TIMER_APPROVE_OFFER_REMINDER,
+                TASK_REMIND_APPROVE_OFFER, END_EVENT_APPROVE_OFFER_REMINDED, TIMER_APPROVE_OFFER_ESCALATION,
+                TASK_ESCALATE_APPROVE_OFFER, END_EVENT_APPROVE_OFFER_ESCALATED, "notification.approveOffer",
+                TaskDeadlines.TELL_RECRUITERS);
+    }
+
+    @Test
+    void shouldMakeTheCandidatesAnswerDueWhenTheOfferExpires() {
+        checkCompensationBand.answering(true);
+        ProcessInstance pi = startUntilOffer();
+        prepareOffer(pi);
+
+        assertThat(task(TASK_RECORD_ANSWER, pi)).hasDueDate(Date.from(NOW.plus(OFFER_VALID_FOR)));
+        assertThat(job(TIMER_OFFER_EXPIRED, pi)).hasDueDate(Date.from(NOW.plus(OFFER_VALID_FOR)));
+    }
+
+    /**
+     * The task waiting in {@code pi} is due {@code dueDays} (the default of {@code sla}) after it opened, now; its
+     * reminder fires then, its escalation {@code escalationDays} after it opened, and the task waits on.
+     */
+    private void followUp(ProcessInstance pi, String task, String sla, int dueDays, int escalationDays,
+                          String reminderTimer, String remind, String reminded, String escalationTimer,
+                          String escalate, String escalated, String messagePrefix, String tell) {
+        Instant opened = ClockUtil.getCurrentTime().toInstant();
+        assertThat(SlaDatesStub.dueDays(sla)).isEqualTo(dueDays);
+        assertThat(SlaDatesStub.escalationDays(sla)).isEqualTo(escalationDays);
+        Date due = Date.from(opened.plus(Duration.ofDays(dueDays)));
+        Date escalation = Date.from(opened.plus(Duration.ofDays(escalationDays)));
+        assertThat(task(task, pi)).hasDueDate(due);
+        assertThat(job(reminderTimer, pi)).hasDueDate(due);
+        assertThat(job(escalationTimer, pi)).hasDueDate(escalation);
+
+        ClockUtil.setCurrentTime(due);
+        execute(job(reminderTimer, pi));
+        assertThat(pi).isWaitingAtExactly(task).hasPassedInOrder(reminderTimer, remind, reminded).hasNotPassed(escalate);
+        assertThat(remindTask.calls()).singleElement().satisfies(call -> assertThat(call.variables())
+                .containsEntry(TaskDeadlines.INPUT_TASK, task)
+                .containsEntry(TaskDeadlines.INPUT_MESSAGE, messagePrefix + ".reminder"));
+
+        ClockUtil.setCurrentTime(escalation);
+        execute(job(escalationTimer, pi));
+        assertThat(pi).isWaitingAtExactly(task).hasPassedInOrder(escalationTimer, escalate, escalated);
+        assertThat(escalateTask.calls()).singleElement().satisfies(call -> assertThat(call.variables())
+                .containsEntry(TaskDeadlines.INPUT_TASK, task)
+                .containsEntry(TaskDeadlines.INPUT_MESSAGE, messagePrefix + ".escalated")
+                .containsEntry(TaskDeadlines.INPUT_TELL, tell));
+        assertThat(remindTask.calls().get(0).variables()).as("the follow-ups' inputs stay local")
+                .doesNotContainKey(TaskDeadlines.INPUT_TELL);
+        assertThat(runtimeService().getVariables(pi.getId())).doesNotContainKeys(TaskDeadlines.INPUT_TASK,
+                TaskDeadlines.INPUT_MESSAGE, TaskDeadlines.INPUT_TELL);
     }
 
     private ProcessInstance hireThroughTheHiringProcess(long applicationId, OfferAnswer answer) {

@@ -1,82 +1,121 @@
 package dev.onramp.decision;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.*;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
 
-import dev.onramp.decision.VoteRule.Outcome;
-import dev.onramp.decision.VoteTally.Tally;
-import dev.onramp.system.OnrampAppTest;
+import dev.onramp.ProcessTestEngine;
+import dev.onramp.feedback.VoteTally;
+import dev.onramp.feedback.VoteTally.Tally;
+import dev.onramp.hiring.HiringProcess;
+import dev.onramp.hiring.RecordingDelegate;
+import dev.onramp.hiring.SlaDatesStub;
+import dev.onramp.hiring.TaskDeadlines;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
-import org.camunda.bpm.engine.DecisionService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.test.Deployment;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The voting rule's bean: the tally it reads, the deployed rule it evaluates, the decision row it writes. */
-@OnrampAppTest
+/**
+ * The voting rule as the process runs it: the business rule task reads the tally through {@link VoteInputs},
+ * evaluates the deployed {@link VoteRule}, and {@link RecordVoteDecision} writes the decision row with the row
+ * that fired.
+ */
+@Deployment(resources = {DecideAndOffer.RESOURCE, VoteRule.RESOURCE})
 class VotingRuleTest {
 
-    @Autowired
-    VoteTally tally;
+    /** No coverage gate: the paths are DecideAndOfferProcessTest's; this is about the beans around the rule. */
+    @RegisterExtension
+    static ProcessEngineCoverageExtension engine = ProcessTestEngine.coverageBuilder().build();
 
-    @Autowired
-    DecisionRecordRepository decisions;
+    private static final Instant NOW = Instant.parse("2026-11-30T09:00:00Z");
+    private static final long APPLICATION = 42L;
 
-    @Autowired
-    DecisionService decisionService;
+    private final DecisionRecordRepository decisions = mock(DecisionRecordRepository.class);
+    private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
 
-    @Autowired
-    Clock clock;
+    @BeforeEach
+    void registerBeans() {
+        Mocks.register(DecideAndOffer.BEAN_RECORD_VOTE_DECISION, new RecordVoteDecision(decisions, clock));
+        Mocks.register(HiringProcess.BEAN_SLA_DATES, new SlaDatesStub());
+        RecordingDelegate.register(TaskDeadlines.BEAN_REMIND_TASK);
+        RecordingDelegate.register(TaskDeadlines.BEAN_ESCALATE_TASK);
+    }
+
+    @AfterEach
+    void reset() {
+        Mocks.reset();
+    }
 
     @Test
     void shouldHireOnThreePlusOnesAndRecordTheRuleThatFired() {
-        long application = DecideAndOfferDriver.freshApplicationId();
-        ApplyVotingRule rule = new ApplyVotingRule(id -> new Tally(3, 0, 0, List.of()), decisions, decisionService, clock);
+        ProcessInstance pi = decideOn("beats", new Tally(3, 0, 0, List.of()));
 
-        Instant before = clock.instant();
-        assertThat(rule.decide(application, "beats").outcome()).isEqualTo(Outcome.HIRE);
-        Instant after = clock.instant();
-
-        assertThat(decisions.findByApplication(application)).singleElement().satisfies(record -> {
-            assertThat(record.outcome()).isEqualTo("HIRE");
-            assertThat(record.rule()).isEqualTo("default-hire");
-            assertThat(record.byTheTeamsRule()).isTrue();
-            assertThat(record.rationale()).isEqualTo("3 \u00d7 +1, 0 \u00d7 0, 0 \u00d7 -1");
-            assertThat(List.of(record.plusOnes(), record.zeros(), record.minusOnes())).containsExactly(3, 0, 0);
-            assertThat(record.decidedAt()).isBetween(before, after);
-        });
+        assertThat(pi).isWaitingAtExactly(DecideAndOffer.TASK_PREPARE_OFFER);
+        verify(decisions).insert(APPLICATION, "HIRE", "default-hire", null, "3 \u00d7 +1, 0 \u00d7 0, 0 \u00d7 -1",
+                new Tally(3, 0, 0, List.of()), NOW);
     }
 
     @Test
     void shouldSendAVetoToADebrief() {
-        long application = DecideAndOfferDriver.freshApplicationId();
-        ApplyVotingRule rule = new ApplyVotingRule(id -> new Tally(3, 0, 1, List.of("No tests at all")), decisions,
-                decisionService, clock);
+        ProcessInstance pi = decideOn("beats", new Tally(3, 0, 1, List.of("No tests at all")));
 
-        assertThat(rule.decide(application, "beats").outcome()).isEqualTo(Outcome.DEBRIEF);
-        assertThat(decisions.findLatestByRule(application)).get().extracting(DecisionRecord::rule).isEqualTo("veto");
+        assertThat(pi).isWaitingAtExactly(DecideAndOffer.TASK_DEBRIEF);
+        verify(decisions).insert(eq(APPLICATION), eq("DEBRIEF"), eq("veto"), isNull(), anyString(),
+                eq(new Tally(3, 0, 1, List.of())), eq(NOW));
     }
 
     @Test
     void shouldDebriefWhenNobodyHasVotedYet() {
-        long application = DecideAndOfferDriver.freshApplicationId();
-        assertThat(tally.tally(application)).as("the interim tally").isEqualTo(Tally.none());
-        ApplyVotingRule rule = new ApplyVotingRule(tally, decisions, decisionService, clock);
+        ProcessInstance pi = decideOn("kibana", Tally.none());
 
-        assertThat(rule.decide(application, "kibana").outcome()).isEqualTo(Outcome.DEBRIEF);
-        assertThat(decisions.findLatestByRule(application)).get().extracting(DecisionRecord::rule).isEqualTo("no-votes");
+        assertThat(pi).isWaitingAtExactly(DecideAndOffer.TASK_DEBRIEF);
+        verify(decisions).insert(eq(APPLICATION), eq("DEBRIEF"), eq("no-votes"), isNull(), anyString(),
+                eq(Tally.none()), eq(NOW));
     }
 
     @Test
-    void shouldGiveWayToTheFeedbackFeaturesTally() {
-        Tally fromFeedback = new Tally(2, 1, 0, List.of());
-        new ApplicationContextRunner()
-                .withUserConfiguration(NoVotesYet.class)
-                .withBean("feedbackVoteTally", VoteTally.class, () -> id -> fromFeedback)
-                .run(context -> assertThat(context.getBean(VoteTally.class).tally(1L)).isEqualTo(fromFeedback));
-        new ApplicationContextRunner()
-                .withUserConfiguration(NoVotesYet.class)
-                .run(context -> assertThat(context.getBean(VoteTally.class).tally(1L)).isEqualTo(Tally.none()));
+    void shouldRecordNothingWhenTheRuleCannotBeEvaluated() {
+        Mocks.register(DecideAndOffer.BEAN_VOTE_INPUTS, new VoteInputs(id -> {
+            throw new IllegalStateException("feedback unreadable");
+        }));
+        ProcessInstance pi = start("beats");
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> execute(job(DecideAndOffer.TASK_APPLY_VOTING_RULE, pi)))
+                .hasMessageContaining("feedback unreadable");
+        assertThat(pi).isWaitingAt(DecideAndOffer.TASK_APPLY_VOTING_RULE);
+        verify(decisions, never()).insert(anyLong(), any(), any(), any(), any(), any(), any());
+    }
+
+    private ProcessInstance decideOn(String team, Tally tally) {
+        VoteTally votes = id -> {
+            org.assertj.core.api.Assertions.assertThat(id).isEqualTo(APPLICATION);
+            return tally;
+        };
+        Mocks.register(DecideAndOffer.BEAN_VOTE_INPUTS, new VoteInputs(votes));
+        ProcessInstance pi = start(team);
+        execute(job(DecideAndOffer.TASK_APPLY_VOTING_RULE, pi));
+        return pi;
+    }
+
+    private static ProcessInstance start(String team) {
+        return runtimeService().startProcessInstanceByKey(DecideAndOffer.KEY, HiringProcess.businessKey(APPLICATION),
+                withVariables(DecideAndOffer.VAR_APPLICATION_ID, APPLICATION, DecideAndOffer.VAR_REQUISITION_ID, 7L,
+                        DecideAndOffer.VAR_TEAM, team, DecideAndOffer.VAR_HIRING_MANAGER, "hank"));
     }
 }

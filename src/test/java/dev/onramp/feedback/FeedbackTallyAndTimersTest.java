@@ -2,7 +2,6 @@ package dev.onramp.feedback;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.onramp.decision.VoteTally;
 import dev.onramp.feedback.FeedbackFixture.Review;
 import dev.onramp.hiring.Application;
 import dev.onramp.interview.CandidateJourney;

@@ -71,8 +71,8 @@ class HiringProcessTest {
     void registerBeans() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
         Mocks.register(BEAN_SLA_DATES, new SlaDatesStub());
-        notifyRecruiters = RecordingDelegate.register(BEAN_NOTIFY_RECRUITERS);
-        escalateToHiringManager = RecordingDelegate.register(BEAN_ESCALATE_TO_HIRING_MANAGER);
+        notifyRecruiters = RecordingDelegate.register(BEAN_REMIND_TASK);
+        escalateToHiringManager = RecordingDelegate.register(BEAN_ESCALATE_TASK);
         recordRejection = RecordingDelegate.register(BEAN_RECORD_REJECTION);
         handOffToOnboarding = RecordingDelegate.register(BEAN_HAND_OFF_TO_ONBOARDING);
         recordWithdrawal = RecordingDelegate.register(BEAN_RECORD_WITHDRAWAL);

@@ -6,12 +6,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.camunda.bpm.model.bpmn.instance.BaseElement;
+import org.camunda.bpm.model.bpmn.instance.BusinessRuleTask;
 import org.camunda.bpm.model.bpmn.instance.EventDefinition;
 import org.camunda.bpm.model.bpmn.instance.FlowElement;
 import org.camunda.bpm.model.bpmn.instance.FlowNode;
@@ -20,10 +22,14 @@ import org.camunda.bpm.model.bpmn.instance.Process;
 import org.camunda.bpm.model.bpmn.instance.ScriptTask;
 import org.camunda.bpm.model.bpmn.instance.SequenceFlow;
 import org.camunda.bpm.model.bpmn.instance.ServiceTask;
+import org.camunda.bpm.model.bpmn.instance.UserTask;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnEdge;
 import org.camunda.bpm.model.bpmn.instance.bpmndi.BpmnShape;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaExecutionListener;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
+import org.camunda.bpm.model.dmn.Dmn;
+import org.camunda.bpm.model.dmn.instance.Decision;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.core.io.Resource;
@@ -34,6 +40,9 @@ class ModelConventionsProcessTest {
 
     /** {@code Task_Screen}, {@code SequenceFlow_ScreenRejected}; never {@code Activity_0x1…}, {@code Flow_1…}, {@code StartEvent_1}. */
     private static final String NAMED_ID = "[A-Z][A-Za-z]+_[A-Z][A-Za-z]+";
+
+    /** Onboarding's due dates (confirm mentor, accept mentee) come with its rewrite, in its own change: drop it then. */
+    private static final Set<String> DUE_DATES_PLANNED_ELSEWHERE = Set.of("onboarding.bpmn");
 
     static Stream<Resource> models() throws IOException {
         Resource[] resources = new PathMatchingResourcePatternResolver()
@@ -92,6 +101,39 @@ class ModelConventionsProcessTest {
                 .allSatisfy(listener -> assertThat(listener.getCamundaScript()).isNull());
         assertThat(model.getModelElementsByType(CamundaTaskListener.class))
                 .allSatisfy(listener -> assertThat(listener.getCamundaScript()).isNull());
+    }
+
+    @ParameterizedTest
+    @MethodSource("models")
+    void shouldGiveEveryUserTaskADueDate(Resource resource) throws IOException {
+        if (DUE_DATES_PLANNED_ELSEWHERE.contains(resource.getFilename())) {
+            return;
+        }
+        assertThat(read(resource).getModelElementsByType(UserTask.class)).allSatisfy(task ->
+                assertThat(task.getCamundaDueDate()).as("due date of %s in %s", task.getId(), resource.getFilename())
+                        .isNotBlank());
+    }
+
+    @Test
+    void shouldEvaluateEveryDecisionTableInABusinessRuleTask() throws IOException {
+        Set<String> referenced = new HashSet<>();
+        for (Resource resource : models().toList()) {
+            read(resource).getModelElementsByType(BusinessRuleTask.class).forEach(task -> {
+                assertThat(task.getCamundaDecisionRef()).as(task.getId()).isNotBlank();
+                assertThat(task.getCamundaDelegateExpression()).as(task.getId()).isNull();
+                assertThat(task.getCamundaClass()).as(task.getId()).isNull();
+                referenced.add(task.getCamundaDecisionRef());
+            });
+        }
+        Set<String> decisions = new HashSet<>();
+        for (Resource table : new PathMatchingResourcePatternResolver().getResources("classpath:processes/**/*.dmn")) {
+            try (InputStream in = table.getInputStream()) {
+                Dmn.readModelFromStream(in).getModelElementsByType(Decision.class)
+                        .forEach(decision -> decisions.add(decision.getId()));
+            }
+        }
+        assertThat(decisions).as("decision tables under processes/").isNotEmpty();
+        assertThat(referenced).containsExactlyInAnyOrderElementsOf(decisions);
     }
 
     private static BpmnModelInstance read(Resource resource) throws IOException {

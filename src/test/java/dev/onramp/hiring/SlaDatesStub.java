@@ -10,7 +10,27 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
  */
 public final class SlaDatesStub {
 
+    private final SlaProperties deadlines = new SlaProperties();
+
     public Date workingDaysFromNow(int days) {
         return Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(days)));
+    }
+
+    /** The task's default due date ({@link SlaProperties}), counted as above. */
+    public Date due(String task) {
+        return workingDaysFromNow(deadlines.deadline(task).getDue());
+    }
+
+    public Date escalation(String task) {
+        return workingDaysFromNow(deadlines.deadline(task).getEscalation());
+    }
+
+    /** The default working days of a task's due date, as configured when no property says otherwise. */
+    public static int dueDays(String task) {
+        return new SlaProperties().deadline(task).getDue();
+    }
+
+    public static int escalationDays(String task) {
+        return new SlaProperties().deadline(task).getEscalation();
     }
 }

@@ -7,7 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.NoSuchElementException;
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
 
 class SlaDatesTest {
 
@@ -16,7 +20,7 @@ class SlaDatesTest {
 
     private static SlaDates at(Instant now) {
         // the clock's own zone must not matter: days are counted in UTC
-        return new SlaDates(Clock.fixed(now, ZoneId.of("Pacific/Auckland")));
+        return new SlaDates(Clock.fixed(now, ZoneId.of("Pacific/Auckland")), new SlaProperties());
     }
 
     @Test
@@ -54,5 +58,55 @@ class SlaDatesTest {
     void shouldAnswerNowForZeroDaysAndRefuseNegativeDays() {
         assertThat(at(FRIDAY).workingDaysFromNow(0).toInstant()).isEqualTo(FRIDAY);
         assertThatThrownBy(() -> at(FRIDAY).workingDaysFromNow(-1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void shouldDateEachTaskByItsDefaultWorkingDaysFromTheBrief() {
+        SlaDates monday = at(MONDAY);
+        assertThat(monday.due(SlaProperties.SCHEDULE_INTERVIEW).toInstant()).isEqualTo(Instant.parse("2026-12-02T09:15:00Z"));
+        assertThat(monday.escalation(SlaProperties.SCHEDULE_INTERVIEW).toInstant())
+                .isEqualTo(Instant.parse("2026-12-04T09:15:00Z"));
+        assertThat(monday.due(SlaProperties.APPROVE_OFFER).toInstant()).isEqualTo(Instant.parse("2026-12-01T09:15:00Z"));
+        assertThat(monday.escalation(SlaProperties.APPROVE_OFFER).toInstant())
+                .isEqualTo(Instant.parse("2026-12-03T09:15:00Z"));
+        assertThat(at(FRIDAY).due(SlaProperties.DEBRIEF).toInstant()).as("over the weekend")
+                .isEqualTo(Instant.parse("2026-12-08T16:30:00Z"));
+    }
+
+    @Test
+    void shouldTakeATasksWorkingDaysFromItsProperties() {
+        new ApplicationContextRunner()
+                .withUserConfiguration(SlaConfiguration.class)
+                .withPropertyValues("onramp.sla.debrief.due=5", "onramp.sla.prepare-offer.escalation=6")
+                .run(context -> {
+                    SlaDates dates = context.getBean(SlaDates.class);
+                    assertThat(dates.due(SlaProperties.DEBRIEF).toInstant()).isEqualTo(Instant.parse("2026-12-07T09:15:00Z"));
+                    assertThat(dates.escalation(SlaProperties.DEBRIEF).toInstant()).as("the default stays")
+                            .isEqualTo(Instant.parse("2026-12-04T09:15:00Z"));
+                    assertThat(dates.due(SlaProperties.PREPARE_OFFER).toInstant()).as("the default stays")
+                            .isEqualTo(Instant.parse("2026-12-02T09:15:00Z"));
+                    assertThat(dates.escalation(SlaProperties.PREPARE_OFFER).toInstant())
+                            .isEqualTo(Instant.parse("2026-12-08T09:15:00Z"));
+                });
+    }
+
+    @Test
+    void shouldRefuseATaskWithoutADeadline() {
+        assertThatThrownBy(() -> at(MONDAY).due("record-answer")).isInstanceOf(NoSuchElementException.class)
+                .hasMessageContaining("onramp.sla.record-answer");
+    }
+
+    @EnableConfigurationProperties(SlaProperties.class)
+    static class SlaConfiguration {
+
+        @Bean
+        Clock clock() {
+            return Clock.fixed(MONDAY, ZoneOffset.UTC);
+        }
+
+        @Bean
+        SlaDates slaDates(Clock clock, SlaProperties deadlines) {
+            return new SlaDates(clock, deadlines);
+        }
     }
 }

@@ -19,6 +19,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import dev.onramp.ProcessTestEngine;
+import dev.onramp.hiring.SlaDatesStub;
+import java.time.Duration;
+import dev.onramp.hiring.TaskDeadlines;
+import dev.onramp.hiring.SlaProperties;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +50,7 @@ class InterviewStageProcessTest {
         ClockUtil.setCurrentTime(Date.from(SCHEDULED_AT));
         interviewPanel = new InterviewPanelStub(PANEL);
         Mocks.register(BEAN_INTERVIEW_PANEL, interviewPanel);
+        Mocks.register(BEAN_SLA_DATES, new SlaDatesStub());
         remindFeedback = RecordingDelegate.register(BEAN_REMIND_FEEDBACK);
         feedbackOverdue = RecordingDelegate.register(BEAN_FEEDBACK_OVERDUE);
     }
@@ -151,6 +156,56 @@ class InterviewStageProcessTest {
             assertThat(call.variables()).containsEntry(VAR_INTERVIEW_ID, INTERVIEW)
                     .containsEntry(VAR_APPLICATION_ID, APPLICATION);
         });
+    }
+
+    @Test
+    void shouldMakeEveryInterviewersFeedbackDueAnHourAfterTheInterviewEnds() {
+        ProcessInstance pi = startStageUntilFeedback();
+
+        assertThat(feedbackTasks(pi)).hasSize(PANEL.size()).allSatisfy(feedback -> assertThat(feedback)
+                .hasDueDate(Date.from(INTERVIEW_END.plus(FEEDBACK_REMINDER_AFTER))));
+    }
+
+    @Test
+    void shouldMakeTheSchedulingDueTwoWorkingDaysAfterTheStageOpensAndThenRemindItsGroup() {
+        RecordingDelegate remindTask = RecordingDelegate.register(BEAN_REMIND_TASK);
+        RecordingDelegate.register(BEAN_ESCALATE_TASK);
+        ProcessInstance pi = startStage();
+
+        Date due = Date.from(SCHEDULED_AT.plus(Duration.ofDays(SlaDatesStub.dueDays(SlaProperties.SCHEDULE_INTERVIEW))));
+        assertThat(due).isEqualTo(Date.from(SCHEDULED_AT.plus(Duration.ofDays(2))));
+        assertThat(task(TASK_SCHEDULE_INTERVIEW, pi)).hasDueDate(due);
+        assertThat(job(TIMER_SCHEDULE_INTERVIEW_REMINDER, pi)).hasDueDate(due);
+        ClockUtil.setCurrentTime(due);
+        execute(job(TIMER_SCHEDULE_INTERVIEW_REMINDER, pi));
+
+        assertThat(pi).isWaitingAtExactly(TASK_SCHEDULE_INTERVIEW).hasPassedInOrder(TIMER_SCHEDULE_INTERVIEW_REMINDER, TASK_REMIND_SCHEDULE_INTERVIEW,
+                END_EVENT_SCHEDULE_INTERVIEW_REMINDED).hasNotPassed(TASK_ESCALATE_SCHEDULE_INTERVIEW);
+        assertThat(remindTask.calls()).singleElement().satisfies(call -> assertThat(call.variables())
+                .containsEntry(TaskDeadlines.INPUT_TASK, TASK_SCHEDULE_INTERVIEW)
+                .containsEntry(TaskDeadlines.INPUT_MESSAGE, "notification.scheduleInterview.reminder"));
+    }
+
+    @Test
+    void shouldTellTheHiringManagerWhenTheSchedulingIsStillOpenFourWorkingDaysAfterTheStageOpens() {
+        RecordingDelegate.register(BEAN_REMIND_TASK);
+        RecordingDelegate escalateTask = RecordingDelegate.register(BEAN_ESCALATE_TASK);
+        ProcessInstance pi = startStage();
+
+        Date escalation = Date.from(SCHEDULED_AT.plus(Duration.ofDays(SlaDatesStub.escalationDays(SlaProperties.SCHEDULE_INTERVIEW))));
+        assertThat(escalation).isEqualTo(Date.from(SCHEDULED_AT.plus(Duration.ofDays(4))));
+        assertThat(job(TIMER_SCHEDULE_INTERVIEW_ESCALATION, pi)).hasDueDate(escalation);
+        ClockUtil.setCurrentTime(escalation);
+        execute(job(TIMER_SCHEDULE_INTERVIEW_REMINDER, pi));
+        execute(job(TIMER_SCHEDULE_INTERVIEW_ESCALATION, pi));
+
+        assertThat(pi).isWaitingAtExactly(TASK_SCHEDULE_INTERVIEW).hasPassedInOrder(TIMER_SCHEDULE_INTERVIEW_ESCALATION, TASK_ESCALATE_SCHEDULE_INTERVIEW,
+                END_EVENT_SCHEDULE_INTERVIEW_ESCALATED);
+        assertThat(escalateTask.calls()).singleElement().satisfies(call -> assertThat(call.variables())
+                .containsEntry(TaskDeadlines.INPUT_TASK, TASK_SCHEDULE_INTERVIEW)
+                .containsEntry(TaskDeadlines.INPUT_MESSAGE, "notification.scheduleInterview.escalated")
+                .containsEntry(TaskDeadlines.INPUT_TELL, TaskDeadlines.TELL_HIRING_MANAGER));
+        assertThat(jobQuery().processInstanceId(pi.getId()).timers().count()).as("both follow-ups are done").isZero();
     }
 
     private ProcessInstance startStage() {

@@ -6,6 +6,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertT
 
 import dev.onramp.ProcessTestEngine;
 import dev.onramp.hiring.HiringProcess;
+import dev.onramp.hiring.SlaDatesStub;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
@@ -70,6 +71,7 @@ final class LoopDriver {
     static void setUp() {
         ClockUtil.setCurrentTime(Date.from(MONDAY_MORNING));
         Mocks.register(InterviewStage.BEAN_INTERVIEW_PANEL, new InterviewPanelStub(PANEL));
+        Mocks.register(InterviewStage.BEAN_SLA_DATES, new SlaDatesStub());
     }
 
     static void tearDown() {

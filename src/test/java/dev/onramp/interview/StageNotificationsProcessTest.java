@@ -16,6 +16,7 @@ import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.hiring.HiringProcess;
 import dev.onramp.hiring.Requisition;
 import dev.onramp.hiring.RequisitionRepository;
+import dev.onramp.hiring.SlaDatesStub;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
@@ -78,6 +79,7 @@ class StageNotificationsProcessTest {
 
         StageNotices notices = new StageNotices(applications, requisitions, people);
         Mocks.register(BEAN_INTERVIEW_PANEL, new InterviewPanelStub(List.of(IVAN.username(), PRIYA.username())));
+        Mocks.register(InterviewStage.BEAN_SLA_DATES, new SlaDatesStub());
         Mocks.register(BEAN_REMIND_FEEDBACK, new RemindFeedback(notices, people, notifications, taskService()));
         Mocks.register(BEAN_FEEDBACK_OVERDUE, new FeedbackOverdue(notices, notifications, interviews));
         Mocks.register(TakeHomeStage.BEAN_TAKE_HOME_OVERDUE, new TakeHomeOverdue(notices, notifications));

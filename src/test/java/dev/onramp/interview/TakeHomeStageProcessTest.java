@@ -18,6 +18,9 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.Deployment;
 import org.camunda.bpm.engine.test.mock.Mocks;
 import dev.onramp.ProcessTestEngine;
+import dev.onramp.hiring.SlaDatesStub;
+import dev.onramp.hiring.TaskDeadlines;
+import dev.onramp.hiring.SlaProperties;
 import org.camunda.community.process_test_coverage.junit5.platform7.ProcessEngineCoverageExtension;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -46,6 +49,7 @@ class TakeHomeStageProcessTest {
     void registerBeans() {
         ClockUtil.setCurrentTime(Date.from(SENT_AT));
         Mocks.register(BEAN_INTERVIEW_PANEL, new InterviewPanelStub(REVIEWERS));
+        Mocks.register(BEAN_SLA_DATES, new SlaDatesStub());
         remindFeedback = RecordingDelegate.register(BEAN_REMIND_FEEDBACK);
         feedbackOverdue = RecordingDelegate.register(BEAN_FEEDBACK_OVERDUE);
         takeHomeOverdue = RecordingDelegate.register(BEAN_TAKE_HOME_OVERDUE);
@@ -145,6 +149,56 @@ class TakeHomeStageProcessTest {
         assertThat(taskQuery().processInstanceId(pi.getId()).count()).isZero();
         assertThat(feedbackOverdue.calls()).singleElement().satisfies(call -> assertThat(call.variables())
                 .containsEntry(VAR_INTERVIEW_ID, REVIEW));
+    }
+
+    @Test
+    void shouldMakeEveryReviewersFeedbackDueAnHourAfterTheSubmission() {
+        ProcessInstance pi = startStageUntilFeedback();
+
+        assertThat(feedbackTasks(pi)).hasSize(REVIEWERS.size()).allSatisfy(feedback -> assertThat(feedback)
+                .hasDueDate(Date.from(SUBMITTED_AT.plus(InterviewStage.FEEDBACK_REMINDER_AFTER))));
+    }
+
+    @Test
+    void shouldMakeSendingTheTakeHomeDueTwoWorkingDaysAfterTheStageOpensAndThenRemindItsGroup() {
+        RecordingDelegate remindTask = RecordingDelegate.register(BEAN_REMIND_TASK);
+        RecordingDelegate.register(BEAN_ESCALATE_TASK);
+        ProcessInstance pi = startStage();
+
+        Date due = Date.from(SENT_AT.plus(Duration.ofDays(SlaDatesStub.dueDays(SlaProperties.SEND_TAKE_HOME))));
+        assertThat(due).isEqualTo(Date.from(SENT_AT.plus(Duration.ofDays(2))));
+        assertThat(task(TASK_SEND_TAKE_HOME, pi)).hasDueDate(due);
+        assertThat(job(TIMER_SEND_TAKE_HOME_REMINDER, pi)).hasDueDate(due);
+        ClockUtil.setCurrentTime(due);
+        execute(job(TIMER_SEND_TAKE_HOME_REMINDER, pi));
+
+        assertThat(pi).isWaitingAtExactly(TASK_SEND_TAKE_HOME).hasPassedInOrder(TIMER_SEND_TAKE_HOME_REMINDER, TASK_REMIND_SEND_TAKE_HOME,
+                END_EVENT_SEND_TAKE_HOME_REMINDED).hasNotPassed(TASK_ESCALATE_SEND_TAKE_HOME);
+        assertThat(remindTask.calls()).singleElement().satisfies(call -> assertThat(call.variables())
+                .containsEntry(TaskDeadlines.INPUT_TASK, TASK_SEND_TAKE_HOME)
+                .containsEntry(TaskDeadlines.INPUT_MESSAGE, "notification.sendTakeHome.reminder"));
+    }
+
+    @Test
+    void shouldTellTheHiringManagerWhenSendingTheTakeHomeIsStillOpenFourWorkingDaysAfterTheStageOpens() {
+        RecordingDelegate.register(BEAN_REMIND_TASK);
+        RecordingDelegate escalateTask = RecordingDelegate.register(BEAN_ESCALATE_TASK);
+        ProcessInstance pi = startStage();
+
+        Date escalation = Date.from(SENT_AT.plus(Duration.ofDays(SlaDatesStub.escalationDays(SlaProperties.SEND_TAKE_HOME))));
+        assertThat(escalation).isEqualTo(Date.from(SENT_AT.plus(Duration.ofDays(4))));
+        assertThat(job(TIMER_SEND_TAKE_HOME_ESCALATION, pi)).hasDueDate(escalation);
+        ClockUtil.setCurrentTime(escalation);
+        execute(job(TIMER_SEND_TAKE_HOME_REMINDER, pi));
+        execute(job(TIMER_SEND_TAKE_HOME_ESCALATION, pi));
+
+        assertThat(pi).isWaitingAtExactly(TASK_SEND_TAKE_HOME).hasPassedInOrder(TIMER_SEND_TAKE_HOME_ESCALATION, TASK_ESCALATE_SEND_TAKE_HOME,
+                END_EVENT_SEND_TAKE_HOME_ESCALATED);
+        assertThat(escalateTask.calls()).singleElement().satisfies(call -> assertThat(call.variables())
+                .containsEntry(TaskDeadlines.INPUT_TASK, TASK_SEND_TAKE_HOME)
+                .containsEntry(TaskDeadlines.INPUT_MESSAGE, "notification.sendTakeHome.escalated")
+                .containsEntry(TaskDeadlines.INPUT_TELL, TaskDeadlines.TELL_HIRING_MANAGER));
+        assertThat(jobQuery().processInstanceId(pi.getId()).timers().count()).as("both follow-ups are done").isZero();
     }
 
     private ProcessInstance startStage() {

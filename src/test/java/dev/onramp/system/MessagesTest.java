@@ -27,6 +27,9 @@ class MessagesTest {
 
     private static final Path TEMPLATES = Path.of("src/main/resources/templates");
     private static final Path JAVA = Path.of("src/main/java");
+    private static final Path PROCESSES = Path.of("processes");
+    /** The message a task's reminder or escalation sends, an input parameter of the service task. */
+    private static final Pattern MODEL_KEY = Pattern.compile("<camunda:inputParameter name=\"slaMessage\">([^<]+)<");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)(?:\\(|})");
     private static final Pattern CODE_KEY = Pattern.compile(
             "(?:addFlashAttribute\\(\"flash(?:Error)?\",\\s*|rejectValue\\(\"[^\"]+\",\\s*|reject\\(|messageKey\\(\\)\\s*\\{\\s*return\\s*|notify\\([^;]*?,\\s*|MessageKey\\.of\\()\"([a-z][\\w.-]+)\"");
@@ -91,6 +94,23 @@ class MessagesTest {
             }
         }
         assertThat(missing).as("message keys used in Java but missing from messages.properties").isEmpty();
+    }
+
+    @Test
+    void shouldDefineEveryKeyThatTheModelsSend() throws IOException {
+        List<String> missing = new ArrayList<>();
+        int found = 0;
+        for (Path model : files(PROCESSES, ".bpmn")) {
+            Matcher m = MODEL_KEY.matcher(Files.readString(model));
+            while (m.find()) {
+                found++;
+                if (!messages.containsKey(m.group(1).strip())) {
+                    missing.add(PROCESSES.relativize(model) + ": " + m.group(1));
+                }
+            }
+        }
+        assertThat(found).as("reminders and escalations in the models").isPositive();
+        assertThat(missing).as("message keys the models send but missing from messages.properties").isEmpty();
     }
 
     @Test

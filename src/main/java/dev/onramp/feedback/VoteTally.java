@@ -1,11 +1,10 @@
-package dev.onramp.decision;
+package dev.onramp.feedback;
 
 import java.util.List;
 
 /**
- * The panel's votes on one application, all stages so far: the port through which {@link ApplyVotingRule} and
- * the debrief read them. The feedback feature implements it from the submitted scorecards; until then
- * {@link NoVotesYet} answers, and every decision goes to a debrief.
+ * The panel's votes on one application, all stages so far, counted from the submitted scorecards: what the team's
+ * voting rule and the debrief read (the decision feature depends on feedback, never the other way).
  */
 public interface VoteTally {
 
