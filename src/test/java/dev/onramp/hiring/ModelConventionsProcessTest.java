@@ -41,9 +41,6 @@ class ModelConventionsProcessTest {
     /** {@code Task_Screen}, {@code SequenceFlow_ScreenRejected}; never {@code Activity_0x1…}, {@code Flow_1…}, {@code StartEvent_1}. */
     private static final String NAMED_ID = "[A-Z][A-Za-z]+_[A-Z][A-Za-z]+";
 
-    /** Onboarding's due dates (confirm mentor, accept mentee) come with its rewrite, in its own change: drop it then. */
-    private static final Set<String> DUE_DATES_PLANNED_ELSEWHERE = Set.of("onboarding.bpmn");
-
     static Stream<Resource> models() throws IOException {
         Resource[] resources = new PathMatchingResourcePatternResolver()
                 .getResources("classpath:processes/**/*.bpmn");
@@ -106,9 +103,6 @@ class ModelConventionsProcessTest {
     @ParameterizedTest
     @MethodSource("models")
     void shouldGiveEveryUserTaskADueDate(Resource resource) throws IOException {
-        if (DUE_DATES_PLANNED_ELSEWHERE.contains(resource.getFilename())) {
-            return;
-        }
         assertThat(read(resource).getModelElementsByType(UserTask.class)).allSatisfy(task ->
                 assertThat(task.getCamundaDueDate()).as("due date of %s in %s", task.getId(), resource.getFilename())
                         .isNotBlank());
