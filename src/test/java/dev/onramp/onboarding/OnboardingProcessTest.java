@@ -484,7 +484,7 @@ class OnboardingProcessTest {
     }
 
     private OnboardingTasks onboardingTasks() {
-        return new OnboardingTasks(new TaskList(taskService(), historyService()), taskService(), mentoring,
+        return new OnboardingTasks(new TaskList(taskService(), historyService(), people, List.of(), event -> { }, Clock.systemUTC()), taskService(), mentoring,
                 Clock.systemUTC());
     }
 
