@@ -134,7 +134,7 @@ class PermissionMatrixTest {
         rule("GET", "/interviews", "/interviews", "ivan hank");
 
         rule("GET", "/welcome", "/welcome", NEW_HIRE);
-        rule("GET", "/welcome/{personId}", "/welcome/" + newHire, "admin " + NEW_HIRE);
+        rule("GET", "/welcome/{personId}", "/welcome/" + newHire, "admin hank " + NEW_HIRE); // hank: their manager
         rule("POST", "/welcome/{personId}/items/{itemId}/done", "/welcome/" + newHire + "/items/" + UNKNOWN + "/done", "");
         rule("GET", "/mentees", "/mentees", everyone);
         publicRule("GET", "/password/{token}", "/password/" + UNKNOWN);
@@ -142,8 +142,9 @@ class PermissionMatrixTest {
 
         rule("GET", "/xschool", "/xschool", coordinating + " " + NEW_HIRE);
         rule("GET", "/xschool/me", "/xschool/me", NEW_HIRE);
-        rule("POST", "/xschool/me/confirm", "/xschool/me/confirm", NEW_HIRE);
-        rule("POST", "/xschool/me/defer", "/xschool/me/defer", NEW_HIRE);
+        // new hires only; this one has no seat yet, so there is nothing to confirm or defer: 404
+        rule("POST", "/xschool/me/confirm", "/xschool/me/confirm", "");
+        rule("POST", "/xschool/me/defer", "/xschool/me/defer", "");
         rule("GET", "/xschool/cohorts/new", "/xschool/cohorts/new", coordinating);
         rule("POST", "/xschool/cohorts", "/xschool/cohorts", coordinating);
         rule("GET", "/xschool/cohorts/{id}", "/xschool/cohorts/" + cohort, coordinating);
