@@ -2,7 +2,6 @@ package dev.onramp.hiring;
 
 import dev.onramp.hiring.ApplicationRepository.NewApplication;
 import dev.onramp.people.OnrampUser;
-import dev.onramp.people.Role;
 import dev.onramp.system.NotFoundException;
 import java.time.Clock;
 import org.slf4j.Logger;
@@ -20,13 +19,15 @@ public class Applications {
     private final ApplicationRepository applications;
     private final RequisitionRepository requisitions;
     private final ApplicationProcesses processes;
+    private final RequisitionAccess access;
     private final Clock clock;
 
     public Applications(ApplicationRepository applications, RequisitionRepository requisitions,
-                        ApplicationProcesses processes, Clock clock) {
+                        ApplicationProcesses processes, RequisitionAccess access, Clock clock) {
         this.applications = applications;
         this.requisitions = requisitions;
         this.processes = processes;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -77,16 +78,12 @@ public class Applications {
      * (for its pipeline board); anyone else gets the same 404 as for an unknown id.
      */
     public Requisition requireFollowable(long requisitionId, OnrampUser viewer) {
-        Requisition requisition = requisitions.get(requisitionId);
-        if (maySeeApplicationsOf(requisition, viewer)) {
-            return requisition;
-        }
-        throw new NotFoundException("requisition", requisitionId);
+        return access.requireFollowable(requisitionId, viewer);
     }
 
-    /** Whether {@code viewer} may see the candidates of {@code requisition}: recruiters, admins, its hiring manager. */
+    /** Whether {@code viewer} may see the candidates of {@code requisition}: {@link RequisitionAccess}'s rule. */
     public boolean maySeeApplicationsOf(Requisition requisition, OnrampUser viewer) {
-        return viewer.has(Role.RECRUITER) || viewer.has(Role.ADMIN) || requisition.hiringManagerId() == viewer.personId();
+        return access.maySeeApplicationsOf(requisition, viewer);
     }
 
     /** The requisition no longer takes candidates. */

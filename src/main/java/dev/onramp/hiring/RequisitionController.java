@@ -39,10 +39,12 @@ class RequisitionController {
     private final TeamRepository teams;
     private final PersonRepository people;
     private final RequisitionFormValidator validator;
+    private final RequisitionAccess access;
     private final Clock clock;
 
     RequisitionController(Requisitions service, Applications applicationService, RequisitionRepository requisitions, ApplicationRepository applications,
-                          TeamRepository teams, PersonRepository people, RequisitionFormValidator validator, Clock clock) {
+                          TeamRepository teams, PersonRepository people, RequisitionFormValidator validator,
+                          RequisitionAccess access, Clock clock) {
         this.service = service;
         this.applicationService = applicationService;
         this.requisitions = requisitions;
@@ -50,6 +52,7 @@ class RequisitionController {
         this.teams = teams;
         this.people = people;
         this.validator = validator;
+        this.access = access;
         this.clock = clock;
     }
 
@@ -69,24 +72,31 @@ class RequisitionController {
         return LIST_VIEW;
     }
 
-    /** {@code ?team=} preselects a team and its hiring manager; a hiring manager's own team is the default. */
+    /**
+     * {@code ?team=} preselects a team and its hiring manager; a hiring manager's own team is the default (and the
+     * only team they may choose, see {@link RequisitionAccess}).
+     */
     @GetMapping("/requisitions/new")
     public String initCreationForm(@RequestParam(required = false) Long team, @AuthenticationPrincipal OnrampUser me,
                                    Model model) {
-        Long teamId = team;
+        Long teamId = team != null && access.mayManageTeam(team, me) ? team : null;
         if (teamId == null && me.has(Role.HIRING_MANAGER)) {
             teamId = people.get(me.personId()).teamId();
         }
         Long hiringManagerId = teamId == null ? null : teams.findById(teamId).map(Team::hiringManagerId).orElse(null);
         model.addAttribute("requisitionForm", RequisitionForm.empty(teamId, hiringManagerId));
-        return form(model);
+        return form(me, model);
     }
 
     @PostMapping("/requisitions")
     public String processCreationForm(@Valid RequisitionForm requisitionForm, BindingResult result,
                                       @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
+        if (requisitionForm.teamId() != null && !result.hasFieldErrors("teamId")
+                && !access.mayManageTeam(requisitionForm.teamId(), me)) {
+            result.rejectValue("teamId", "requisition.team.notYours");
+        }
         if (result.hasErrors()) {
-            return form(model);
+            return form(me, model);
         }
         long id = service.open(requisitionForm, me);
         redirect.addFlashAttribute("flash", "requisition.opened");
@@ -102,7 +112,7 @@ class RequisitionController {
     @PostMapping("/requisitions/{id}/close")
     public String processCloseForm(@PathVariable long id, @Valid CloseForm closeForm, BindingResult result,
                                    @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
-        if (!requisitions.get(id).isOpen()) {
+        if (!access.requireManageable(id, me).isOpen()) {
             redirect.addFlashAttribute("flash", "requisition.alreadyClosed");
             return "redirect:/requisitions/" + id;
         }
@@ -114,8 +124,9 @@ class RequisitionController {
         return "redirect:/requisitions/" + id;
     }
 
-    private String form(Model model) {
-        model.addAttribute("teams", teams.findAll());
+    /** The form offers the teams {@code me} may open requisitions for. */
+    private String form(OnrampUser me, Model model) {
+        model.addAttribute("teams", teams.findAll().stream().filter(t -> access.mayManageTeam(t.id(), me)).toList());
         model.addAttribute("hiringManagers", people.findByRole(Role.HIRING_MANAGER));
         return FORM_VIEW;
     }
@@ -129,6 +140,7 @@ class RequisitionController {
         model.addAttribute("team", teams.get(requisition.teamId()));
         model.addAttribute("hiringManager", people.get(requisition.hiringManagerId()));
         model.addAttribute("maySeeCandidates", maySeeCandidates);
+        model.addAttribute("mayManage", access.mayManage(requisition, me));
         List<ApplicationItem> items = !maySeeCandidates ? List.of() : applications.findByRequisition(id).stream()
                 .map(a -> new ApplicationItem(a, Duration.between(a.createdAt(), now).toDays()))
                 .toList();

@@ -5,6 +5,7 @@ import dev.onramp.people.OnrampUser;
 import dev.onramp.people.TeamRepository;
 import java.time.Clock;
 import org.slf4j.Logger;
+import org.springframework.security.access.AccessDeniedException;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,20 +20,29 @@ public class Requisitions {
     private final ApplicationRepository applications;
     private final ApplicationProcesses processes;
     private final TeamRepository teams;
+    private final RequisitionAccess access;
     private final Clock clock;
 
     public Requisitions(RequisitionRepository requisitions, ApplicationRepository applications,
-                        ApplicationProcesses processes, TeamRepository teams, Clock clock) {
+                        ApplicationProcesses processes, TeamRepository teams, RequisitionAccess access, Clock clock) {
         this.requisitions = requisitions;
         this.applications = applications;
         this.processes = processes;
         this.teams = teams;
+        this.access = access;
         this.clock = clock;
     }
 
-    /** Opens a validated requisition; without a chosen hiring manager, the team's is it. */
+    /**
+     * Opens a validated requisition; without a chosen hiring manager, the team's is it.
+     *
+     * @throws AccessDeniedException when {@code openedBy} may not open requisitions of that team ({@link RequisitionAccess})
+     */
     @Transactional
     public long open(RequisitionForm form, OnrampUser openedBy) {
+        if (!access.mayManageTeam(form.teamId(), openedBy)) {
+            throw new AccessDeniedException("requisitions of team " + form.teamId() + " are another team's");
+        }
         long hiringManagerId = form.hiringManagerId() != null ? form.hiringManagerId()
                 : teams.get(form.teamId()).hiringManagerId();
         long id = requisitions.insert(new NewRequisition(form.teamId(), form.title().strip(), hiringManagerId,
@@ -45,10 +55,12 @@ public class Requisitions {
     /**
      * Closes an open requisition and ends each of its active applications with the outcome
      * "requisition closed"; false when it was closed already (nothing changes then).
+     *
+     * @throws AccessDeniedException when {@code closedBy} may not close it ({@link RequisitionAccess})
      */
     @Transactional
     public boolean close(long id, String reason, OnrampUser closedBy) {
-        requisitions.get(id);
+        access.requireManageable(id, closedBy);
         if (!requisitions.close(id, reason.strip(), clock.instant())) {
             return false;
         }

@@ -55,13 +55,16 @@ class TaskRows {
         Map<String, String> names = people.findByUsernames(tasks.stream().map(Task::getAssignee)
                 .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Person::username, Person::displayName));
+        Set<String> releasable = taskList.groupTasks(tasks.stream()
+                .filter(t -> me.getUsername().equals(t.getAssignee())).map(Task::getId).collect(Collectors.toSet()));
         Instant now = clock.instant();
         List<TaskRow> all = tasks.stream().map(t -> {
             TaskSubjects.TaskSubject subject = about.getOrDefault(t.getProcessInstanceId(), NOTHING);
             boolean overdue = t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now);
             return new TaskRow(t.getId(), t.getName(), t.getFormKey(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
                     overdue, t.getAssignee(), t.getAssignee() == null ? null : names.getOrDefault(t.getAssignee(), t.getAssignee()),
-                    subject.team(), subject.requisitionId(), subject.requisitionTitle(), subject.about());
+                    subject.team(), subject.requisitionId(), subject.requisitionTitle(), subject.about(),
+                    releasable.contains(t.getId()));
         }).toList();
         List<TaskRow> shown = all.stream().filter(filter::accepts).sorted(Comparator
                 .comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
@@ -108,9 +111,13 @@ class TaskRows {
                 .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
     }
 
-    /** One line of the list. {@code type} is the task's form key (screen, schedule, feedback, …). */
+    /**
+     * One line of the list. {@code type} is the task's form key (screen, schedule, feedback, …); {@code releasable}
+     * when it is mine, claimed from a group (so I may unclaim it).
+     */
     record TaskRow(String id, String name, String type, Instant due, boolean overdue, String assignee,
-                   String assigneeName, String team, Long requisitionId, String requisitionTitle, String about) {
+                   String assigneeName, String team, Long requisitionId, String requisitionTitle, String about,
+                   boolean releasable) {
     }
 
     /** What the page shows: the filtered rows, and the counts for every filter over all visible tasks. */

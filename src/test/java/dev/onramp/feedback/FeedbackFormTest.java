@@ -246,6 +246,25 @@ class FeedbackFormTest {
         assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("ivan"))).isEmpty();
     }
 
+    @Test
+    void shouldKeepAnInterviewersFeedbackFromAnAdminWhoTriesToReleaseClaimOrReassignIt() {
+        Review review = fixture.takeHome(signedIn("rita"), "Panel Only", "ivan", "priya");
+        String taskId = review.tasks().get("ivan").getId();
+        Visitor admin = signedIn("admin");
+
+        assertThat(signedIn("ivan").post("/tasks/" + taskId + "/unclaim", Map.of()).status()).isEqualTo(403);
+        assertThat(admin.post("/tasks/" + taskId + "/claim", Map.of()).status()).isEqualTo(409);
+        String reassign = "/tasks/" + taskId + "/reassign";
+        assertThat(admin.postForm(reassign, reassign, Map.of("username", "admin")).text("#username-error"))
+                .contains("may not hold this task");
+        assertThat(admin.postForm(reassign, reassign, Map.of("username", "sam")).text("#username-error"))
+                .as("an interviewer who is not on the panel").contains("may not hold this task");
+        assertThat(admin.post(review.form("ivan"), completeTakeHome("submit", "Admin", "PLUS_ONE", null, null))
+                .status()).isEqualTo(404);
+        assertThat(tasks.createTaskQuery().taskId(taskId).singleResult().getAssignee()).isEqualTo("ivan");
+        assertThat(feedback.findByInterviewAndInterviewer(review.interview().id(), fixture.person("admin"))).isEmpty();
+    }
+
     /** The radio button of this rating of this attribute. */
     private static Element rating(Page page, String attribute, String rating) {
         return page.one("input[name=\"ratings[" + attribute + "]\"][value=" + rating + "]");

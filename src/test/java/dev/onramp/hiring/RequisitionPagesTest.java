@@ -6,6 +6,7 @@ import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 
+import dev.onramp.hiring.RequisitionRepository.NewRequisition;
 import dev.onramp.system.WebTest.Page;
 import dev.onramp.system.WebTest.Visitor;
 import java.util.HashMap;
@@ -282,5 +283,47 @@ class RequisitionPagesTest extends HiringWebSupport {
         }
         assertThat(requisitions.get(id).isOpen()).isTrue();
         assertThat(requisitions.findAll()).extracting(Requisition::title).doesNotContain("Sneaky");
+    }
+
+    /** An open requisition of another team than Hank's (Elasticsearch, hiring manager Erik). */
+    private long otherTeamsRequisition(String title) {
+        return requisitions.insert(new NewRequisition(teamId("elasticsearch"), title, person("erik").id(), "Anywhere",
+                1, "", person("rita").id(), clock.instant()));
+    }
+
+    @Test
+    void shouldRefuseAHiringManagerClosingAnotherTeamsRequisitionAndHideTheForm() {
+        long id = otherTeamsRequisition(unique("Search Engineer"));
+        insertApplication(id, "Candidate Elsewhere", email("elsewhere"));
+        Visitor hank = signedIn("hank");
+
+        assertThat(hank.get("/requisitions/" + id).has("#close-form")).as("no close form on another team's").isFalse();
+        Page response = hank.post("/requisitions/" + id + "/close", Map.of("reason", "Not mine to close"));
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(requisitions.get(id).isOpen()).isTrue();
+        verify(processes, never()).endForClosedRequisition(anyLong());
+        assertThat(signedIn("rita").get("/requisitions/" + id).has("#close-form")).as("recruiters: all teams").isTrue();
+        long own = openRequisition(unique("Go Developer"));
+        assertThat(hank.get("/requisitions/" + own).has("#close-form")).as("his own team's").isTrue();
+    }
+
+    @Test
+    void shouldRefuseAHiringManagerOpeningARequisitionForAnotherTeamWithAFieldMessage() {
+        Visitor hank = signedIn("hank");
+        String title = unique("Search Engineer");
+        Map<String, String> fields = validRequisition(title);
+        fields.put("teamId", String.valueOf(teamId("elasticsearch")));
+        fields.put("hiringManagerId", String.valueOf(person("hank").id()));
+
+        Page response = hank.postForm("/requisitions/new", "/requisitions", fields);
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.text("#teamId-error")).contains("hiring managers open requisitions for their own team only");
+        assertThat(requisitions.findAll()).extracting(Requisition::title).doesNotContain(title);
+        Page form = hank.get("/requisitions/new?team=" + teamId("elasticsearch"));
+        assertThat(form.select("#teamId option").eachText()).as("only his own team is offered")
+                .containsExactly("Choose\u2026", "Beats");
+        assertThat(form.selected("#teamId")).isEqualTo("Beats");
     }
 }

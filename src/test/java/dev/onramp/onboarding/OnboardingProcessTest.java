@@ -484,8 +484,9 @@ class OnboardingProcessTest {
     }
 
     private OnboardingTasks onboardingTasks() {
-        return new OnboardingTasks(new TaskList(taskService(), historyService()), taskService(), mentoring,
+        TaskList taskList = new TaskList(taskService(), historyService(), people, List.of(), event -> { },
                 Clock.systemUTC());
+        return new OnboardingTasks(taskList, taskService(), mentoring, Clock.systemUTC());
     }
 
     private void mentors(Person... mentors) {
