@@ -66,6 +66,11 @@ class SignInThrottle {
         buckets.remove(accountKey(username));
     }
 
+    /** How many names and addresses are remembered now. */
+    synchronized int tracked() {
+        return buckets.size();
+    }
+
     private boolean hasTries(String key) {
         Bucket bucket = buckets.get(key);
         return bucket == null || bucket.getAvailableTokens() > 0;
