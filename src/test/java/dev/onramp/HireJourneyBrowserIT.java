@@ -182,15 +182,15 @@ class HireJourneyBrowserIT extends BrowserJourney {
         waitForPage(newHire);
         String username = text(newHire, By.id("password-username")).replaceFirst("^Your username is (.+)\\.$", "$1");
         assertThat(username).isEqualTo(hire.username());
-        type(newHire, By.id("password"), "a long journey password");
-        type(newHire, By.id("confirmation"), "a long journey password");
+        type(newHire, By.id("password"), "a long journey to Mountain View");
+        type(newHire, By.id("confirmation"), "a long journey to Mountain View");
         seen(newHire, "new-hire-password");
         submit(newHire, By.id("set-password"));
         seen(newHire, "new-hire-password-set");
 
         Instant startWeek = startDate.atTime(LocalTime.of(9, 0)).atZone(KOLKATA).toInstant();
         moveClockTo(startWeek);
-        signIn(newHire, username, "a long journey password");
+        signIn(newHire, username, "a long journey to Mountain View");
         clickNav(newHire, "Welcome");
         assertThat(text(newHire, By.tagName("h1"))).contains(candidate);
         assertThat(text(newHire, By.id("mentor-name"))).isEqualTo(person("mia").displayName());

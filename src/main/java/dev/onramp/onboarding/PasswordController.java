@@ -5,10 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.annotation.Validated;
-import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 
@@ -31,11 +28,6 @@ class PasswordController {
         return "/password/" + token;
     }
 
-    @InitBinder("passwordForm")
-    void initPasswordBinder(WebDataBinder binder) {
-        binder.addValidators(validator);
-    }
-
     @GetMapping("/password/{token}")
     String initPasswordForm(@PathVariable String token, Model model, HttpServletResponse response) {
         PasswordToken link = links.require(token);
@@ -43,18 +35,19 @@ class PasswordController {
             return gone(response);
         }
         model.addAttribute("passwordForm", PasswordForm.empty());
-        return form(link, model);
+        return form(token, link, model);
     }
 
     @PostMapping("/password/{token}")
-    String processPasswordForm(@PathVariable String token, @Validated PasswordForm passwordForm, BindingResult result,
+    String processPasswordForm(@PathVariable String token, PasswordForm passwordForm, BindingResult result,
                                Model model, HttpServletResponse response) {
         PasswordToken link = links.require(token);
         if (!links.usable(link)) {
             return gone(response);
         }
+        validator.validate(passwordForm, result, links.person(link));
         if (result.hasErrors()) {
-            return form(link, model);
+            return form(token, link, model);
         }
         try {
             links.setPassword(token, passwordForm.password());
@@ -64,9 +57,9 @@ class PasswordController {
         return "redirect:/login?passwordSet";
     }
 
-    private String form(PasswordToken link, Model model) {
-        model.addAttribute("token", link.token());
-        model.addAttribute("username", links.username(link));
+    private String form(String token, PasswordToken link, Model model) {
+        model.addAttribute("token", token);
+        model.addAttribute("username", links.person(link).username());
         return FORM_VIEW;
     }
 

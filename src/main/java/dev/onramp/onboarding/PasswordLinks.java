@@ -1,6 +1,7 @@
 package dev.onramp.onboarding;
 
 import dev.onramp.onboarding.PasswordTokens.PasswordToken;
+import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.system.NotFoundException;
 import java.time.Clock;
@@ -33,8 +34,8 @@ class PasswordLinks {
         return token.usableAt(clock.instant());
     }
 
-    String username(PasswordToken token) {
-        return people.get(token.personId()).username();
+    Person person(PasswordToken token) {
+        return people.get(token.personId());
     }
 
     /** Sets the password and uses up the link; throws {@link LinkGoneException} when it was used or expired. */

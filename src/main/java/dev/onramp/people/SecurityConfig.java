@@ -8,8 +8,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.boot.autoconfigure.security.SecurityProperties;
 import org.springframework.core.annotation.Order;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.MediaType;
-import org.springframework.security.config.Customizer;
+import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
+import org.springframework.security.authentication.AuthenticationEventPublisher;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.event.AuthenticationFailureLockedEvent;
+import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
@@ -17,14 +25,23 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.header.writers.ContentSecurityPolicyHeaderWriter;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.NegatedRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Who may open what. Every page needs a signed-in person except sign-in, password set-up and static
  * assets; Camunda's webapps and the engine REST API are for admins only. Finer rules (whose task,
- * whose feedback) are checked by each feature's service on every request.
+ * whose feedback) are checked by each feature's service on every request. Sign-in failures are throttled per
+ * name and per client address ({@link SignInThrottle}); every answer carries the security headers.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableWebSecurity
@@ -32,23 +49,54 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     static final String ENGINE_REST = "/engine-rest/**";
+    static final String CAMUNDA_WEBAPPS = "/camunda/**";
+
+    /**
+     * Our pages load scripts, styles, images and fonts from our own origin only, and no inline script or handler
+     * runs. Camunda's webapps ({@value #CAMUNDA_WEBAPPS}) send their own, nonce-based policy instead
+     * ({@code camunda.bpm.webapp.header-security}): two policies would both apply and block their scripts.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+    /** The engine API answers JSON only: nothing in it may load or run anything. */
+    static final String API_CONTENT_SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+    /** Onramp uses none of these browser features; no page (nor anything it embeds) may ask for them. */
+    static final String PERMISSIONS_POLICY = "accelerometer=(), autoplay=(), camera=(), display-capture=(), "
+            + "geolocation=(), gyroscope=(), magnetometer=(), microphone=(), midi=(), payment=(), "
+            + "publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()";
 
     @Bean
     PasswordEncoder passwordEncoder() {
         return new BCryptPasswordEncoder();
     }
 
-    /** The engine REST API: admins only, JSON answers, HTTP Basic for tools besides the browser session. */
+    /**
+     * Spring Security's sign-in events (success; failure by kind: bad credentials, disabled, and a paused name or
+     * address as {@link AuthenticationFailureLockedEvent}) as application events, for whoever audits them.
+     */
+    @Bean
+    AuthenticationEventPublisher authenticationEventPublisher(ApplicationEventPublisher events) {
+        var publisher = new DefaultAuthenticationEventPublisher(events);
+        publisher.setAdditionalExceptionMappings(Map.of(ThrottledSignIn.SignInPausedException.class,
+                AuthenticationFailureLockedEvent.class));
+        return publisher;
+    }
+
+    /** The engine REST API: admins only, JSON answers, HTTP Basic (throttled like the sign-in form) for tools besides the browser session. */
     @Bean
     @Order(1)
-    SecurityFilterChain engineRest(HttpSecurity http) throws Exception {
+    SecurityFilterChain engineRest(HttpSecurity http, SignInThrottle throttle, PeopleUserDetailsService users,
+                                   PasswordEncoder encoder, AuthenticationEventPublisher events) throws Exception {
         return http
                 .securityMatcher(path(ENGINE_REST))
+                .authenticationManager(signIn(users, encoder, throttle, events))
                 .authorizeHttpRequests(auth -> auth.anyRequest().hasRole(Role.ADMIN.name()))
                 .httpBasic(basic -> basic.authenticationEntryPoint((req, res, ex) ->
                         json(res, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized", "Sign in as an admin to use the engine API")))
                 // a request that carries its own credentials cannot be forged by another site
                 .csrf(csrf -> csrf.ignoringRequestMatchers(new RequestHeaderRequestMatcher("Authorization")))
+                .headers(headers -> securityHeaders(headers, API_CONTENT_SECURITY_POLICY))
                 .exceptionHandling(ex -> ex
                         .accessDeniedHandler(jsonAccessDenied())
                         .authenticationEntryPoint((req, res, e) ->
@@ -56,22 +104,59 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Every page: the sign-in form only (no HTTP Basic), every redirect a path on this site (never built from the
+     * request's Host header), and the security headers.
+     */
     @Bean
     @Order(2)
-    SecurityFilterChain web(HttpSecurity http) throws Exception {
+    SecurityFilterChain web(HttpSecurity http, SignInThrottle throttle, PeopleUserDetailsService users,
+                            PasswordEncoder encoder, AuthenticationEventPublisher events) throws Exception {
+        var signInFailed = new ExceptionMappingAuthenticationFailureHandler();
+        signInFailed.setDefaultFailureUrl("/login?error");
+        signInFailed.setExceptionMappings(Map.of(ThrottledSignIn.SignInPausedException.class.getName(), "/login?paused"));
+        var signedIn = new SavedRequestAwareAuthenticationSuccessHandler();
+        signedIn.setRedirectStrategy(new PathOnlyRedirects());
+        var signInPage = new LoginUrlAuthenticationEntryPoint("/login");
+        signInPage.setFavorRelativeUris(true);
         return http
+                .authenticationManager(signIn(users, encoder, throttle, events))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/login", "/password/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**")).permitAll()
-                        .requestMatchers(paths("/camunda/**", "/admin/**")).hasRole(Role.ADMIN.name())
+                        .requestMatchers(paths(CAMUNDA_WEBAPPS, "/admin/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").failureUrl("/login?error").permitAll())
+                .formLogin(form -> form.loginPage("/login").successHandler(signedIn).failureHandler(signInFailed).permitAll())
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(signInPage))
                 .logout(logout -> logout.logoutSuccessUrl("/login?signedOut").permitAll())
                 .sessionManagement(session -> session.invalidSessionUrl("/login?expired"))
                 // Camunda's webapps bring their own CSRF protection (X-XSRF-TOKEN); everything else uses ours
-                .csrf(csrf -> csrf.ignoringRequestMatchers(path("/camunda/**")))
-                .httpBasic(Customizer.withDefaults())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(path(CAMUNDA_WEBAPPS)))
+                .headers(headers -> securityHeaders(headers, CONTENT_SECURITY_POLICY))
                 .build();
+    }
+
+    /**
+     * Passwords checked by BCrypt with the same work for every attempt: an unknown name is checked against a dummy
+     * hash, and whether the account may sign in (enabled, from its start week) is asked only after the password,
+     * so a disabled account answers as slowly as any other. Wrapped in the throttle; events published.
+     */
+    private static AuthenticationManager signIn(PeopleUserDetailsService users, PasswordEncoder encoder,
+                                                SignInThrottle throttle, AuthenticationEventPublisher events) {
+        var passwords = new DaoAuthenticationProvider(users);
+        passwords.setPasswordEncoder(encoder);
+        passwords.setPreAuthenticationChecks(user -> { });
+        passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
+        var manager = new ProviderManager(new ThrottledSignIn(passwords, throttle));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
+        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(path(CAMUNDA_WEBAPPS)),
+                        new ContentSecurityPolicyHeaderWriter(contentSecurityPolicy)));
     }
 
     /** Path patterns on the whole request path: Camunda's webapps and REST API are servlets of their own. */

@@ -9,7 +9,9 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpSession;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -61,11 +63,25 @@ public class WebTest {
 
         private final MockMvc mvc;
         private final UserDetails person;
+        private final Map<String, String> headers = new LinkedHashMap<>();
+        private String remoteAddress = "127.0.0.1";
         private MockHttpSession session = new MockHttpSession();
 
         private Visitor(MockMvc mvc, UserDetails person) {
             this.mvc = mvc;
             this.person = person;
+        }
+
+        /** Sends every further request from this client address (as the server sees it). */
+        public Visitor from(String address) {
+            this.remoteAddress = address;
+            return this;
+        }
+
+        /** Sends this header with every further request (a foreign {@code Host}, HTTP Basic credentials…). */
+        public Visitor withHeader(String name, String value) {
+            headers.put(name, value);
+            return this;
         }
 
         /** Opens a page as a browser does (asking for HTML). */
@@ -100,6 +116,8 @@ public class WebTest {
             return perform(context -> {
                 MockHttpServletRequest request = form.buildRequest(context);
                 request.setSession(session);
+                request.setRemoteAddr(remoteAddress);
+                headers.forEach(request::addHeader);
                 return request;
             });
         }
@@ -128,6 +146,11 @@ public class WebTest {
 
         private Page perform(MockHttpServletRequestBuilder request) {
             request.session(session);
+            headers.forEach(request::header);
+            request.with(r -> {
+                r.setRemoteAddr(remoteAddress);
+                return r;
+            });
             if (person != null) {
                 request.with(user(person));
             }
@@ -143,8 +166,10 @@ public class WebTest {
                 if (response.getStatus() >= 400 && body.isEmpty()) {
                     body = errorPage(result);
                 }
+                Map<String, List<String>> headers = new LinkedHashMap<>();
+                response.getHeaderNames().forEach(name -> headers.put(name.toLowerCase(Locale.ROOT), response.getHeaders(name)));
                 return new Page(response.getStatus(), response.getHeader(HttpHeaders.LOCATION),
-                        response.getContentType(), body);
+                        response.getContentType(), body, headers);
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
@@ -186,13 +211,15 @@ public class WebTest {
         private final String location;
         private final String contentType;
         private final String html;
+        private final Map<String, List<String>> headers;
         private Document document;
 
-        Page(int status, String location, String contentType, String html) {
+        Page(int status, String location, String contentType, String html, Map<String, List<String>> headers) {
             this.status = status;
             this.location = location;
             this.contentType = contentType;
             this.html = html;
+            this.headers = headers;
         }
 
         public int status() {
@@ -207,6 +234,12 @@ public class WebTest {
 
         public String contentType() {
             return contentType;
+        }
+
+        /** A response header as sent (the first value), or null. */
+        public String header(String name) {
+            List<String> values = headers.getOrDefault(name.toLowerCase(Locale.ROOT), List.of());
+            return values.isEmpty() ? null : values.get(0);
         }
 
         /**
