@@ -33,6 +33,7 @@ public class Requisitions {
     /** Opens a validated requisition; without a chosen hiring manager, the team's is it. */
     @Transactional
     public long open(RequisitionForm form, OnrampUser openedBy) {
+        RequisitionForm.OPENINGS.require("openings", form.openings());
         long hiringManagerId = form.hiringManagerId() != null ? form.hiringManagerId()
                 : teams.get(form.teamId()).hiringManagerId();
         long id = requisitions.insert(new NewRequisition(form.teamId(), form.title().strip(), hiringManagerId,

@@ -1,6 +1,7 @@
 package dev.onramp.interview;
 
 import dev.onramp.people.OnrampUser;
+import dev.onramp.system.OutOfRangeException;
 import dev.onramp.tasklist.TaskList;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -59,6 +60,9 @@ class ScheduleController {
         }
         try {
             scheduling.schedule(t, scheduleForm.interviewers(), start.get(), me);
+        } catch (OutOfRangeException e) {
+            e.rejectOn(e.field().equals("otherStart") && !scheduleForm.otherTime() ? "slot" : e.field(), result);
+            return page(t, pool, scheduleForm.interviewers(), me, model);
         } catch (ProcessEngineException e) {
             // completed in another tab a moment ago: the 409 page; anything else stays an error
             scheduling.load(taskId, me, InterviewStage.FORM_SCHEDULE);

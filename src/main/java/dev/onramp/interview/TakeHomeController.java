@@ -2,6 +2,7 @@ package dev.onramp.interview;
 
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.OnrampUser;
+import dev.onramp.system.OutOfRangeException;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -56,6 +57,9 @@ class TakeHomeController {
         }
         try {
             scheduling.sendTakeHome(t, takeHomeForm.reviewers(), me);
+        } catch (OutOfRangeException e) {
+            e.rejectOn(result);
+            return page(t, pool, proposed(t, pool, takeHomeForm.reviewers()), me, model);
         } catch (ProcessEngineException e) {
             scheduling.load(taskId, me, TakeHomeStage.FORM_SEND_TAKE_HOME);
             throw e;

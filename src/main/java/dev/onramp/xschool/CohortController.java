@@ -1,6 +1,7 @@
 package dev.onramp.xschool;
 
 import dev.onramp.system.NotFoundException;
+import dev.onramp.system.OutOfRangeException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -77,6 +78,9 @@ class CohortController {
         } catch (DuplicateKeyException e) {
             result.rejectValue("startsOn", "xschool.cohort.startsOn.taken");
             return FORM_VIEW;
+        } catch (OutOfRangeException e) {
+            e.rejectOn(result);
+            return FORM_VIEW;
         }
         redirect.addFlashAttribute("flash", "xschool.cohort.created");
         return "redirect:/xschool/cohorts/" + id;
@@ -118,6 +122,9 @@ class CohortController {
             }
         } catch (DuplicateKeyException e) {
             result.rejectValue("startsOn", "xschool.cohort.startsOn.taken");
+            return FORM_VIEW;
+        } catch (OutOfRangeException e) {
+            e.rejectOn(result);
             return FORM_VIEW;
         }
         agenda.follow(cohort.id());

@@ -3,6 +3,8 @@ package dev.onramp.xschool;
 import dev.onramp.system.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import dev.onramp.system.Range;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -22,9 +24,11 @@ public class CohortRepository {
     private static final String SELECT = "SELECT id, starts_on, ends_on, place, time_zone, capacity, seats_taken FROM cohort";
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    public CohortRepository(JdbcClient jdbc) {
+    public CohortRepository(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     public Cohort get(long id) {
@@ -54,6 +58,17 @@ public class CohortRepository {
         return jdbc.sql(SELECT + " ORDER BY starts_on DESC LIMIT 1").query(CohortRepository::row).optional();
     }
 
+    /**
+     * What every cohort is, whoever writes it: one to ten days long, planned at most three years ahead, one to 500
+     * seats (the form checks the same, and that a new week is not in the past).
+     */
+    private void requireInRange(LocalDate startsOn, LocalDate endsOn, int capacity) {
+        Range.of(LocalDate.MIN, LocalDate.now(clock).plus(CohortForm.PLANNED_WITHIN), "xschool.cohort.startsOn.range")
+                .require("startsOn", startsOn);
+        CohortForm.DAYS.require("endsOn", CohortForm.days(startsOn, endsOn));
+        CohortForm.CAPACITY.require("capacity", capacity);
+    }
+
     boolean startsOnTaken(LocalDate startsOn, Long exceptCohortId) {
         return jdbc.sql("SELECT COUNT(*) FROM cohort WHERE starts_on = ? AND id <> ?")
                 .param(startsOn).param(exceptCohortId == null ? -1L : exceptCohortId)
@@ -61,6 +76,7 @@ public class CohortRepository {
     }
 
     public long insert(LocalDate startsOn, LocalDate endsOn, String place, ZoneId zone, int capacity) {
+        requireInRange(startsOn, endsOn, capacity);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO cohort (starts_on, ends_on, place, time_zone, capacity) VALUES (?, ?, ?, ?, ?)")
                 .params(startsOn, endsOn, place, zone.getId(), capacity)
@@ -70,6 +86,7 @@ public class CohortRepository {
 
     /** Changes a cohort unless its seats taken exceed the new capacity; true if it changed. */
     boolean update(long id, LocalDate startsOn, LocalDate endsOn, String place, ZoneId zone, int capacity) {
+        requireInRange(startsOn, endsOn, capacity);
         return jdbc.sql("""
                 UPDATE cohort SET starts_on = ?, ends_on = ?, place = ?, time_zone = ?, capacity = ?
                  WHERE id = ? AND seats_taken <= ?
