@@ -1,6 +1,7 @@
 package dev.onramp.interview;
 
 import dev.onramp.people.OnrampUser;
+import dev.onramp.system.Forms;
 import dev.onramp.system.OutOfRangeException;
 import dev.onramp.tasklist.TaskList;
 import java.time.Instant;
@@ -54,6 +55,9 @@ class ScheduleController {
             return fresh(t, scheduleForm.interviewers(), scheduleForm, me, model);
         }
         List<PoolMember> pool = scheduling.pool(t);
+        if (Forms.notConverted(result)) {
+            return page(t, pool, scheduleForm.interviewers(), me, model);
+        }
         Optional<Instant> start = scheduling.check(scheduleForm, pool, result);
         if (result.hasErrors() || start.isEmpty()) {
             return page(t, pool, scheduleForm.interviewers(), me, model);

@@ -2,6 +2,7 @@ package dev.onramp.interview;
 
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.OnrampUser;
+import dev.onramp.system.Forms;
 import dev.onramp.system.OutOfRangeException;
 import java.time.Instant;
 import java.util.List;
@@ -52,7 +53,7 @@ class TakeHomeController {
                                @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
         StageTask t = scheduling.load(taskId, me, TakeHomeStage.FORM_SEND_TAKE_HOME);
         List<PoolMember> pool = scheduling.pool(t);
-        if (!scheduling.check(takeHomeForm, pool, result)) {
+        if (Forms.notConverted(result) || !scheduling.check(takeHomeForm, pool, result)) {
             return page(t, pool, proposed(t, pool, takeHomeForm.reviewers()), me, model);
         }
         try {

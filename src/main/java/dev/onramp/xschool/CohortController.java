@@ -1,5 +1,6 @@
 package dev.onramp.xschool;
 
+import dev.onramp.system.Forms;
 import dev.onramp.system.NotFoundException;
 import dev.onramp.system.OutOfRangeException;
 import jakarta.validation.Valid;
@@ -67,6 +68,9 @@ class CohortController {
 
     @PostMapping("/xschool/cohorts")
     public String processCreationForm(@Valid CohortForm cohortForm, BindingResult result, RedirectAttributes redirect) {
+        if (Forms.notConverted(result)) {
+            return FORM_VIEW;
+        }
         validator.validate(cohortForm, null, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
@@ -109,6 +113,9 @@ class CohortController {
                                     @Valid CohortForm cohortForm, BindingResult result, RedirectAttributes redirect) {
         if (cohort.isPast(clock)) {
             return refusePast(cohort, redirect);
+        }
+        if (Forms.notConverted(result)) {
+            return FORM_VIEW;
         }
         validator.validate(cohortForm, cohort.id(), result);
         if (result.hasErrors()) {

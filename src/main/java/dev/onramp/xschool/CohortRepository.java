@@ -3,8 +3,6 @@ package dev.onramp.xschool;
 import dev.onramp.system.NotFoundException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import dev.onramp.system.Range;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -24,11 +22,9 @@ public class CohortRepository {
     private static final String SELECT = "SELECT id, starts_on, ends_on, place, time_zone, capacity, seats_taken FROM cohort";
 
     private final JdbcClient jdbc;
-    private final Clock clock;
 
-    public CohortRepository(JdbcClient jdbc, Clock clock) {
+    public CohortRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.clock = clock;
     }
 
     public Cohort get(long id) {
@@ -59,12 +55,10 @@ public class CohortRepository {
     }
 
     /**
-     * What every cohort is, whoever writes it: one to ten days long, planned at most three years ahead, one to 500
-     * seats (the form checks the same, and that a new week is not in the past).
+     * What every cohort is, whoever writes it: one to ten days long (no page lists more days than that) with one to
+     * 500 seats. The form also keeps a coordinator's first day between today and three years on.
      */
-    private void requireInRange(LocalDate startsOn, LocalDate endsOn, int capacity) {
-        Range.of(LocalDate.MIN, LocalDate.now(clock).plus(CohortForm.PLANNED_WITHIN), "xschool.cohort.startsOn.range")
-                .require("startsOn", startsOn);
+    private static void requireInRange(LocalDate startsOn, LocalDate endsOn, int capacity) {
         CohortForm.DAYS.require("endsOn", CohortForm.days(startsOn, endsOn));
         CohortForm.CAPACITY.require("capacity", capacity);
     }

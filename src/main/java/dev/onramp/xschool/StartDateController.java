@@ -3,6 +3,7 @@ package dev.onramp.xschool;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
+import dev.onramp.system.Forms;
 import dev.onramp.system.NotFoundException;
 import dev.onramp.system.OutOfRangeException;
 import jakarta.validation.Valid;
@@ -62,6 +63,9 @@ class StartDateController {
                                        @Valid StartDateForm startDateForm, BindingResult result, Model model,
                                        RedirectAttributes redirect) {
         LocalDate today = LocalDate.now(clock.withZone(newHire.timeZone()));
+        if (Forms.notConverted(result)) {
+            return form(newHire, model);
+        }
         if (!result.hasFieldErrors("startDate") && startDateForm.startDate().isBefore(today)) {
             result.rejectValue("startDate", "xschool.startDate.past");
         } else if (!result.hasFieldErrors("startDate")) {

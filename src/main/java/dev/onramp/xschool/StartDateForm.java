@@ -13,10 +13,13 @@ record StartDateForm(
         @DateTimeFormat(iso = ISO.DATE)
         LocalDate startDate) {
 
-    /** How far ahead a start date may be moved (as far as an offer may start). */
-    static final Period WITHIN = Period.ofYears(2);
+    /**
+     * How far ahead a start date may be moved: as far as a cohort may be planned ({@link CohortForm#PLANNED_WITHIN}),
+     * so that a year such as 999999999 reaches neither the tables nor the onboarding's timers.
+     */
+    static final Period WITHIN = CohortForm.PLANNED_WITHIN;
 
-    /** From today (in the new hire's zone) to {@link #WITHIN} on. */
+    /** From today (in the new hire's zone) to {@link #WITHIN} on: at the form and again in {@link SeatChanges}. */
     static Range<LocalDate> startDates(LocalDate today) {
         return Range.of(today, today.plus(WITHIN), "xschool.startDate.range");
     }
