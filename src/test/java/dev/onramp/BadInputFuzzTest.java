@@ -182,6 +182,8 @@ class BadInputFuzzTest {
             }
         }
 
+        System.out.println("BadInputFuzzTest: " + sent + " bad inputs to " + routes.size() + " form routes, "
+                + failures.size() + " server errors");
         assertThat(sent).as("bad inputs sent").isGreaterThanOrEqualTo(AT_LEAST);
         assertThat(failures).as(failures.size() + " of " + sent + " bad inputs gave a server error").isEmpty();
     }
