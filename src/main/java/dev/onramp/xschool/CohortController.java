@@ -45,7 +45,6 @@ class CohortController {
     @InitBinder("cohortForm")
     public void initCohortBinder(WebDataBinder binder) {
         binder.registerCustomEditor(String.class, new StringTrimmerEditor(false));
-        Forms.isoDates(binder);
     }
 
     /** The cohort of the path, or none on the pages without one; an unknown or malformed id is a 404. */
