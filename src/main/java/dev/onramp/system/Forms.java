@@ -11,8 +11,9 @@ public final class Forms {
     /**
      * Whether a value of a record form did not convert (a type mismatch: "abc" for a number or a date). Spring then
      * keeps the field error and what was typed, but leaves the result without a target, so no further check can
-     * reject a value on it: the handler shows the form as it is, with that error. (Its dates are then shown through the conversion service,
-     * without their {@code @DateTimeFormat}: {@code spring.mvc.format.date: iso} keeps them as typed.)
+     * reject a value on it: the handler shows the form as it is, with that error. (Its dates are then shown through
+     * the conversion service, without their {@code @DateTimeFormat}: {@code spring.mvc.format.date: iso} keeps them
+     * as typed.)
      */
     public static boolean notConverted(BindingResult result) {
         return result.hasErrors() && result.getTarget() == null;
