@@ -5,6 +5,7 @@ import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
 import dev.onramp.people.Team;
 import dev.onramp.people.TeamRepository;
+import dev.onramp.system.OutOfRangeException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.Duration;
@@ -98,7 +99,13 @@ class RequisitionController {
         if (result.hasErrors()) {
             return form(me, model);
         }
-        long id = service.open(requisitionForm, me);
+        long id;
+        try {
+            id = service.open(requisitionForm, me);
+        } catch (OutOfRangeException e) {
+            e.rejectOn(result);
+            return form(model);
+        }
         redirect.addFlashAttribute("flash", "requisition.opened");
         return "redirect:/requisitions/" + id;
     }

@@ -1,5 +1,6 @@
 package dev.onramp.hiring;
 
+import dev.onramp.system.Range;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -18,11 +19,15 @@ record RequisitionForm(
         @Size(max = 100, message = "{hiring.tooLong}")
         String locationPolicy,
         @NotNull(message = "{requisition.openings.required}")
-        @Min(value = 1, message = "{requisition.openings.range}")
-        @Max(value = 50, message = "{requisition.openings.range}")
+        @Min(value = MIN_OPENINGS, message = "{requisition.openings.range}")
+        @Max(value = MAX_OPENINGS, message = "{requisition.openings.range}")
         Integer openings,
         @Size(max = 4000, message = "{hiring.tooLong}")
         String description) {
+
+    static final int MIN_OPENINGS = 1;
+    static final int MAX_OPENINGS = 50;
+    static final Range<Integer> OPENINGS = Range.of(MIN_OPENINGS, MAX_OPENINGS, "requisition.openings.range");
 
     static RequisitionForm empty(Long teamId, Long hiringManagerId) {
         return new RequisitionForm(null, teamId, hiringManagerId, null, 1, null);

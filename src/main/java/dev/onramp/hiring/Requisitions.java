@@ -43,6 +43,7 @@ public class Requisitions {
         if (!access.mayManageTeam(form.teamId(), openedBy)) {
             throw new AccessDeniedException("requisitions of team " + form.teamId() + " are another team's");
         }
+        RequisitionForm.OPENINGS.require("openings", form.openings());
         long hiringManagerId = form.hiringManagerId() != null ? form.hiringManagerId()
                 : teams.get(form.teamId()).hiringManagerId();
         long id = requisitions.insert(new NewRequisition(form.teamId(), form.title().strip(), hiringManagerId,

@@ -12,10 +12,12 @@ import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
 import dev.onramp.system.NotFoundException;
+import dev.onramp.system.Range;
 import dev.onramp.system.TimeZones;
 import dev.onramp.tasklist.TaskList;
 import java.time.Clock;
 import java.time.DateTimeException;
+import java.time.Duration;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -52,8 +54,12 @@ class InterviewScheduling {
 
     static final int MAX_PANEL = 4;
     static final int MAX_REVIEWERS = 2;
+    static final Range<Integer> PANEL_SIZE = Range.of(1, MAX_PANEL, "schedule.interviewers.range");
+    static final Range<Integer> REVIEWERS = Range.of(1, MAX_REVIEWERS, "takehome.reviewers.range");
     static final int TAKE_HOME_DAYS = 5;
     static final LocalTime TAKE_HOME_DUE_AT = LocalTime.of(23, 59);
+    /** How far ahead an interview may be booked. */
+    static final Duration HORIZON = Duration.ofDays(365);
 
     private static final Logger log = LoggerFactory.getLogger(InterviewScheduling.class);
 
@@ -176,6 +182,8 @@ class InterviewScheduling {
                 start = form.otherLocalStart().get().atZone(zone.get()).toInstant();
                 if (!start.isAfter(clock.instant())) {
                     errors.rejectValue("otherStart", "schedule.start.past");
+                } else {
+                    startRange().check("otherStart", start, errors);
                 }
             }
         } else if (form.slot() == null || form.slot().isBlank()) {
@@ -185,6 +193,8 @@ class InterviewScheduling {
                 start = Instant.parse(form.slot());
                 if (!start.isAfter(clock.instant())) {
                     errors.rejectValue("slot", "schedule.start.past");
+                } else {
+                    startRange().check("slot", start, errors);
                 }
             } catch (DateTimeException e) {
                 errors.rejectValue("slot", "schedule.slot.required");
@@ -219,6 +229,8 @@ class InterviewScheduling {
      */
     @Transactional
     public long schedule(StageTask t, List<Long> panel, Instant start, OnrampUser me) {
+        startRange().require("otherStart", start);
+        PANEL_SIZE.require("interviewers", panel.size());
         Instant end = start.plus(t.stage().duration());
         long id = book(t, Stage.Kind.LIVE, panel, start, end, me);
         complete(t, me, Variables.createVariables()
@@ -227,6 +239,12 @@ class InterviewScheduling {
         log.info("Interview {} ({}) scheduled for application {} by person {}", id, t.stage().key(),
                 t.application().id(), me.personId());
         return id;
+    }
+
+    /** An interview starts after now and within {@link #HORIZON}. */
+    Range<Instant> startRange() {
+        Instant now = clock.instant();
+        return Range.of(now, now.plus(HORIZON), "schedule.start.range");
     }
 
     /** When a take-home sent now is due: {@value #TAKE_HOME_DAYS} days on, at 23:59 in the candidate's zone. */
@@ -241,6 +259,7 @@ class InterviewScheduling {
      */
     @Transactional
     public long sendTakeHome(StageTask t, List<Long> reviewers, OnrampUser me) {
+        REVIEWERS.require("reviewers", reviewers.size());
         Instant due = takeHomeDue(t.candidateZone());
         long id = book(t, Stage.Kind.TAKE_HOME, reviewers, clock.instant(), due, me);
         complete(t, me, Variables.createVariables()

@@ -1,6 +1,8 @@
 package dev.onramp.interview;
 
 import dev.onramp.people.OnrampUser;
+import dev.onramp.system.Forms;
+import dev.onramp.system.OutOfRangeException;
 import dev.onramp.tasklist.TaskList;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -53,12 +55,18 @@ class ScheduleController {
             return fresh(t, scheduleForm.interviewers(), scheduleForm, me, model);
         }
         List<PoolMember> pool = scheduling.pool(t);
+        if (Forms.notConverted(result)) {
+            return page(t, pool, scheduleForm.interviewers(), me, model);
+        }
         Optional<Instant> start = scheduling.check(scheduleForm, pool, result);
         if (result.hasErrors() || start.isEmpty()) {
             return page(t, pool, scheduleForm.interviewers(), me, model);
         }
         try {
             scheduling.schedule(t, scheduleForm.interviewers(), start.get(), me);
+        } catch (OutOfRangeException e) {
+            e.rejectOn(e.field().equals("otherStart") && !scheduleForm.otherTime() ? "slot" : e.field(), result);
+            return page(t, pool, scheduleForm.interviewers(), me, model);
         } catch (ProcessEngineException e) {
             // completed in another tab a moment ago: the 409 page; anything else stays an error
             scheduling.load(taskId, me, InterviewStage.FORM_SCHEDULE);

@@ -2,6 +2,8 @@ package dev.onramp.interview;
 
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.OnrampUser;
+import dev.onramp.system.Forms;
+import dev.onramp.system.OutOfRangeException;
 import java.time.Instant;
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngineException;
@@ -51,11 +53,14 @@ class TakeHomeController {
                                @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
         StageTask t = scheduling.load(taskId, me, TakeHomeStage.FORM_SEND_TAKE_HOME);
         List<PoolMember> pool = scheduling.pool(t);
-        if (!scheduling.check(takeHomeForm, pool, result)) {
+        if (Forms.notConverted(result) || !scheduling.check(takeHomeForm, pool, result)) {
             return page(t, pool, proposed(t, pool, takeHomeForm.reviewers()), me, model);
         }
         try {
             scheduling.sendTakeHome(t, takeHomeForm.reviewers(), me);
+        } catch (OutOfRangeException e) {
+            e.rejectOn(result);
+            return page(t, pool, proposed(t, pool, takeHomeForm.reviewers()), me, model);
         } catch (ProcessEngineException e) {
             scheduling.load(taskId, me, TakeHomeStage.FORM_SEND_TAKE_HOME);
             throw e;

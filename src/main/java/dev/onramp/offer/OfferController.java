@@ -3,6 +3,7 @@ package dev.onramp.offer;
 import dev.onramp.decision.DecideAndOffer;
 import dev.onramp.decision.DecideAndOfferTasks;
 import dev.onramp.people.OnrampUser;
+import dev.onramp.system.OutOfRangeException;
 import jakarta.validation.Valid;
 import java.util.Locale;
 import java.util.Optional;
@@ -59,7 +60,12 @@ class OfferController {
         if (result.hasErrors()) {
             return view(task, offers.offerOf(task), locale, model);
         }
-        offers.prepare(task, offerForm.details(), me);
+        try {
+            offers.prepare(task, offerForm.details(), me);
+        } catch (OutOfRangeException e) {
+            e.rejectOn(result);
+            return view(task, offers.offerOf(task), locale, model);
+        }
         redirect.addFlashAttribute("flash", "offer.prepared");
         return "redirect:/tasks";
     }

@@ -13,8 +13,9 @@ import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
 /**
- * What an offer must be beyond "filled in": a start date that is a date and not in the past (where the new hire
- * works), a known country and zone, a positive amount with at most two decimals, a currency with a band.
+ * What an offer must be beyond "filled in": a start date that is a date from today to two years on (where the new
+ * hire works), a known country and zone, a positive amount of at most a billion with at most two decimals, a
+ * currency with a band.
  */
 @Component
 class OfferFormValidator implements Validator {
@@ -46,8 +47,13 @@ class OfferFormValidator implements Validator {
             Optional<LocalDate> start = form.parsedStartDate();
             if (start.isEmpty()) {
                 errors.rejectValue("startDate", "offer.startDate.notADate");
-            } else if (start.get().isBefore(LocalDate.now(clock.withZone(zone.orElse(ZoneOffset.UTC))))) {
-                errors.rejectValue("startDate", "offer.startDate.past");
+            } else {
+                LocalDate today = LocalDate.now(clock.withZone(zone.orElse(ZoneOffset.UTC)));
+                if (start.get().isBefore(today)) {
+                    errors.rejectValue("startDate", "offer.startDate.past");
+                } else {
+                    OfferDetails.startDates(today).check("startDate", start.get(), errors);
+                }
             }
         }
         if (filled(form.workCountry()) && !Countries.isKnown(form.workCountry().strip())) {
@@ -61,6 +67,8 @@ class OfferFormValidator implements Validator {
                 errors.rejectValue("annualAmount", "offer.annualAmount.positive");
             } else if (amount.get().scale() > 2 || amount.get().precision() - amount.get().scale() > MAX_INTEGER_DIGITS) {
                 errors.rejectValue("annualAmount", "offer.annualAmount.format");
+            } else {
+                OfferDetails.ANNUAL_AMOUNT.check("annualAmount", amount.get(), errors);
             }
         }
         if (filled(form.currency()) && !CompensationBand.CURRENCIES.contains(form.currency().strip())) {

@@ -7,6 +7,8 @@ import dev.onramp.offer.CompensationBand.BandCheck;
 import dev.onramp.people.OnrampUser;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
@@ -55,6 +57,9 @@ class Offers {
 
     @Transactional
     void prepare(Task task, OfferDetails details, OnrampUser me) {
+        OfferDetails.startDates(LocalDate.now(clock.withZone(ZoneId.of(details.timeZone()))))
+                .require("startDate", details.startDate());
+        OfferDetails.ANNUAL_AMOUNT.require("annualAmount", details.annualAmount());
         long id = offerOf(task).map(existing -> {
             offers.rewrite(existing.id(), details, me.personId(), clock.instant());
             return existing.id();

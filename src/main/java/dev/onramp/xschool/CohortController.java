@@ -1,6 +1,8 @@
 package dev.onramp.xschool;
 
+import dev.onramp.system.Forms;
 import dev.onramp.system.NotFoundException;
+import dev.onramp.system.OutOfRangeException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.ZoneId;
@@ -66,6 +68,9 @@ class CohortController {
 
     @PostMapping("/xschool/cohorts")
     public String processCreationForm(@Valid CohortForm cohortForm, BindingResult result, RedirectAttributes redirect) {
+        if (Forms.notConverted(result)) {
+            return FORM_VIEW;
+        }
         validator.validate(cohortForm, null, result);
         if (result.hasErrors()) {
             return FORM_VIEW;
@@ -76,6 +81,9 @@ class CohortController {
                     ZoneId.of(cohortForm.timeZone()), cohortForm.capacity());
         } catch (DuplicateKeyException e) {
             result.rejectValue("startsOn", "xschool.cohort.startsOn.taken");
+            return FORM_VIEW;
+        } catch (OutOfRangeException e) {
+            e.rejectOn(result);
             return FORM_VIEW;
         }
         redirect.addFlashAttribute("flash", "xschool.cohort.created");
@@ -106,6 +114,9 @@ class CohortController {
         if (cohort.isPast(clock)) {
             return refusePast(cohort, redirect);
         }
+        if (Forms.notConverted(result)) {
+            return FORM_VIEW;
+        }
         validator.validate(cohortForm, cohort.id(), result);
         if (result.hasErrors()) {
             return FORM_VIEW;
@@ -118,6 +129,9 @@ class CohortController {
             }
         } catch (DuplicateKeyException e) {
             result.rejectValue("startsOn", "xschool.cohort.startsOn.taken");
+            return FORM_VIEW;
+        } catch (OutOfRangeException e) {
+            e.rejectOn(result);
             return FORM_VIEW;
         }
         agenda.follow(cohort.id());

@@ -5,7 +5,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import dev.onramp.system.Range;
 import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
 
@@ -23,9 +26,30 @@ record CohortForm(
         @NotBlank(message = "{xschool.cohort.timeZone.required}")
         String timeZone,
         @NotNull(message = "{xschool.cohort.capacity.required}")
-        @Min(value = 1, message = "{xschool.cohort.capacity.range}")
-        @Max(value = 500, message = "{xschool.cohort.capacity.range}")
+        @Min(value = MIN_CAPACITY, message = "{xschool.cohort.capacity.range}")
+        @Max(value = MAX_CAPACITY, message = "{xschool.cohort.capacity.range}")
         Integer capacity) {
+
+    static final int MIN_CAPACITY = 1;
+    static final int MAX_CAPACITY = 500;
+    static final Range<Integer> CAPACITY = Range.of(MIN_CAPACITY, MAX_CAPACITY, "xschool.cohort.capacity.range");
+    /** A cohort lasts one to ten days, first and last included: no page lists more days than that. */
+    static final Range<Long> DAYS = Range.of(1L, 10L, "xschool.cohort.endsOn.range");
+    /**
+     * How far ahead a first day may be: what every table and timer holds (a year such as 999999999 reaches
+     * neither). Wide, because the tests' X-School calendar takes a fresh year per test (XSchoolFixtures).
+     */
+    static final Period PLANNED_WITHIN = Period.ofYears(100);
+
+    /** First days a coordinator may choose: from today (in the cohort's zone) to {@link #PLANNED_WITHIN} on. */
+    static Range<LocalDate> startDates(LocalDate today) {
+        return Range.of(today, today.plus(PLANNED_WITHIN), "xschool.cohort.startsOn.range");
+    }
+
+    /** How many days the cohort from {@code startsOn} to {@code endsOn} lasts, both included. */
+    static long days(LocalDate startsOn, LocalDate endsOn) {
+        return ChronoUnit.DAYS.between(startsOn, endsOn) + 1;
+    }
 
     static final String DEFAULT_ZONE = "America/Los_Angeles";
     static final int DEFAULT_CAPACITY = 40;

@@ -9,8 +9,8 @@ import org.springframework.validation.Errors;
 
 /**
  * The cohort checks that need the clock or our tables, for creating ({@code cohortId} null) and
- * editing alike: a known zone, not in the past (in the cohort's zone), the week in order, one cohort
- * per start date, and never less capacity than the people already on it.
+ * editing alike: a known zone, a first day from today (in the cohort's zone) on, but not beyond what the tables hold, one to ten days
+ * in order, one cohort per start date, and never less capacity than the people already on it.
  */
 @Component
 class CohortFormValidator {
@@ -34,12 +34,18 @@ class CohortFormValidator {
             LocalDate today = LocalDate.now(clock.withZone(zone == null ? ZoneId.of(CohortForm.DEFAULT_ZONE) : zone));
             if (form.startsOn().isBefore(today)) {
                 errors.rejectValue("startsOn", "xschool.cohort.startsOn.past");
+            } else if (!CohortForm.startDates(today).check("startsOn", form.startsOn(), errors)) {
+                // nothing to look up for a day that far ahead
             } else if (cohorts.startsOnTaken(form.startsOn(), cohortId)) {
                 errors.rejectValue("startsOn", "xschool.cohort.startsOn.taken");
             }
         }
-        if (form.startsOn() != null && form.endsOn() != null && form.endsOn().isBefore(form.startsOn())) {
-            errors.rejectValue("endsOn", "xschool.cohort.endsOn.beforeStart");
+        if (form.startsOn() != null && form.endsOn() != null && !errors.hasFieldErrors("endsOn")) {
+            if (form.endsOn().isBefore(form.startsOn())) {
+                errors.rejectValue("endsOn", "xschool.cohort.endsOn.beforeStart");
+            } else {
+                CohortForm.DAYS.check("endsOn", CohortForm.days(form.startsOn(), form.endsOn()), errors);
+            }
         }
         if (cohortId != null && form.capacity() != null && !errors.hasFieldErrors("capacity")) {
             int onRoster = cohorts.get(cohortId).seatsTaken();

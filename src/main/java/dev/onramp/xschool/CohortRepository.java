@@ -54,6 +54,15 @@ public class CohortRepository {
         return jdbc.sql(SELECT + " ORDER BY starts_on DESC LIMIT 1").query(CohortRepository::row).optional();
     }
 
+    /**
+     * What every cohort is, whoever writes it: one to ten days long (no page lists more days than that) with one to
+     * 500 seats. The form also keeps a coordinator's first day between today and three years on.
+     */
+    private static void requireInRange(LocalDate startsOn, LocalDate endsOn, int capacity) {
+        CohortForm.DAYS.require("endsOn", CohortForm.days(startsOn, endsOn));
+        CohortForm.CAPACITY.require("capacity", capacity);
+    }
+
     boolean startsOnTaken(LocalDate startsOn, Long exceptCohortId) {
         return jdbc.sql("SELECT COUNT(*) FROM cohort WHERE starts_on = ? AND id <> ?")
                 .param(startsOn).param(exceptCohortId == null ? -1L : exceptCohortId)
@@ -61,6 +70,7 @@ public class CohortRepository {
     }
 
     public long insert(LocalDate startsOn, LocalDate endsOn, String place, ZoneId zone, int capacity) {
+        requireInRange(startsOn, endsOn, capacity);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("INSERT INTO cohort (starts_on, ends_on, place, time_zone, capacity) VALUES (?, ?, ?, ?, ?)")
                 .params(startsOn, endsOn, place, zone.getId(), capacity)
@@ -70,6 +80,7 @@ public class CohortRepository {
 
     /** Changes a cohort unless its seats taken exceed the new capacity; true if it changed. */
     boolean update(long id, LocalDate startsOn, LocalDate endsOn, String place, ZoneId zone, int capacity) {
+        requireInRange(startsOn, endsOn, capacity);
         return jdbc.sql("""
                 UPDATE cohort SET starts_on = ?, ends_on = ?, place = ?, time_zone = ?, capacity = ?
                  WHERE id = ? AND seats_taken <= ?

@@ -1,6 +1,8 @@
 package dev.onramp.xschool;
 
+import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
+import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,11 +24,13 @@ class SeatChanges {
     private final XSchool xschool;
     private final PersonRepository people;
     private final ApplicationEventPublisher events;
+    private final Clock clock;
 
-    SeatChanges(XSchool xschool, PersonRepository people, ApplicationEventPublisher events) {
+    SeatChanges(XSchool xschool, PersonRepository people, ApplicationEventPublisher events, Clock clock) {
         this.xschool = xschool;
         this.people = people;
         this.events = events;
+        this.clock = clock;
     }
 
     /** The new hire asks for a later week: the next cohort with room after their current one. */
@@ -43,7 +47,9 @@ class SeatChanges {
      */
     @Transactional(noRollbackFor = NoCohortScheduledException.class)
     public Assignment changeStartDate(long personId, LocalDate startDate) {
-        LocalDate previous = people.get(personId).startedOn();
+        Person person = people.get(personId);
+        StartDateForm.startDates(LocalDate.now(clock.withZone(person.timeZone()))).require("startDate", startDate);
+        LocalDate previous = person.startedOn();
         people.setStartedOn(personId, startDate);
         events.publishEvent(new StartDateChanged(personId, previous));
         Assignment assignment = xschool.reevaluate(personId, startDate);

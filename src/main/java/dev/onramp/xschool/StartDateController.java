@@ -3,7 +3,9 @@ package dev.onramp.xschool;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
+import dev.onramp.system.Forms;
 import dev.onramp.system.NotFoundException;
+import dev.onramp.system.OutOfRangeException;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,9 +62,14 @@ class StartDateController {
     public String processStartDateForm(@ModelAttribute(name = "newHire", binding = false) Person newHire,
                                        @Valid StartDateForm startDateForm, BindingResult result, Model model,
                                        RedirectAttributes redirect) {
-        if (!result.hasFieldErrors("startDate")
-                && startDateForm.startDate().isBefore(LocalDate.now(clock.withZone(newHire.timeZone())))) {
+        LocalDate today = LocalDate.now(clock.withZone(newHire.timeZone()));
+        if (Forms.notConverted(result)) {
+            return form(newHire, model);
+        }
+        if (!result.hasFieldErrors("startDate") && startDateForm.startDate().isBefore(today)) {
             result.rejectValue("startDate", "xschool.startDate.past");
+        } else if (!result.hasFieldErrors("startDate")) {
+            StartDateForm.startDates(today).check("startDate", startDateForm.startDate(), result);
         }
         if (result.hasErrors()) {
             return form(newHire, model);
@@ -72,6 +79,9 @@ class StartDateController {
             redirect.addFlashAttribute("flash", "xschool.startDate.saved");
         } catch (NoCohortScheduledException e) {
             redirect.addFlashAttribute("flashError", "xschool.startDate.noCohort");
+        } catch (OutOfRangeException e) {
+            e.rejectOn(result);
+            return form(newHire, model);
         }
         return xschool.current(newHire.id()).map(a -> "redirect:/xschool/cohorts/" + a.cohortId()).orElse("redirect:/xschool");
     }

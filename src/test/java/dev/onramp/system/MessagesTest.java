@@ -32,7 +32,7 @@ class MessagesTest {
     private static final Pattern MODEL_KEY = Pattern.compile("<camunda:inputParameter name=\"slaMessage\">([^<]+)<");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.-]*)(?:\\(|})");
     private static final Pattern CODE_KEY = Pattern.compile(
-            "(?:addFlashAttribute\\(\"flash(?:Error)?\",\\s*|rejectValue\\(\"[^\"]+\",\\s*|reject\\(|messageKey\\(\\)\\s*\\{\\s*return\\s*|notify\\([^;]*?,\\s*|MessageKey\\.of\\()\"([a-z][\\w.-]+)\"");
+            "(?:addFlashAttribute\\(\"flash(?:Error)?\",\\s*|rejectValue\\(\"[^\"]+\",\\s*|reject\\(|messageKey\\(\\)\\s*\\{\\s*return\\s*|notify\\([^;]*?,\\s*|MessageKey\\.of\\(|Range\\.of\\([^;]*?,\\s*)\"([a-z][\\w.-]+)\"");
     private static final Pattern TEXT_NODE = Pattern.compile("<([a-zA-Z0-9]+)([^<>]*)>([^<]*[\\p{L}][^<]*)<");
 
     private static Properties messages;

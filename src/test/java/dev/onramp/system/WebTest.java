@@ -105,6 +105,14 @@ public class WebTest {
             return post(action, fields);
         }
 
+        /**
+         * Sends a request built by the test as this person, in their session: any method, body and content type
+         * (the fuzz test's wrong content types and oversized bodies). Add {@code csrf()} where it should pass.
+         */
+        public Page send(MockHttpServletRequestBuilder request) {
+            return perform(request);
+        }
+
         /** Posts a form without any CSRF token, as a forged request from another site would. */
         public Page postWithoutCsrf(String action, Map<String, String> fields) {
             return perform(form(action, fields));
