@@ -104,7 +104,7 @@ class RequisitionController {
             id = service.open(requisitionForm, me);
         } catch (OutOfRangeException e) {
             e.rejectOn(result);
-            return form(model);
+            return form(me, model);
         }
         redirect.addFlashAttribute("flash", "requisition.opened");
         return "redirect:/requisitions/" + id;
