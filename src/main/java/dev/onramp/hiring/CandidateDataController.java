@@ -42,7 +42,7 @@ class CandidateDataController {
         return applications.get(id);
     }
 
-    @GetMapping(value = "/applications/{id}/export", produces = MediaType.APPLICATION_JSON_VALUE)
+    @GetMapping("/applications/{id}/export")
     @ResponseBody
     ResponseEntity<Map<String, Object>> export(@PathVariable long id, @AuthenticationPrincipal OnrampUser me) {
         return ResponseEntity.ok()

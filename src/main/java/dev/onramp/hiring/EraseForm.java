@@ -7,10 +7,11 @@ import jakarta.validation.constraints.NotNull;
 record EraseForm(
         @NotNull(message = "{privacy.erase.reason.required}")
         CandidatePrivacy.ErasureReason reason,
+        @NotNull(message = "{privacy.erase.confirm.required}")
         @AssertTrue(message = "{privacy.erase.confirm.required}")
-        boolean confirm) {
+        Boolean confirm) {
 
     static EraseForm empty() {
-        return new EraseForm(null, false);
+        return new EraseForm(null, null);
     }
 }
