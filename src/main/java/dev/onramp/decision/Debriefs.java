@@ -1,5 +1,7 @@
 package dev.onramp.decision;
 
+import dev.onramp.audit.AuditActions;
+import dev.onramp.audit.AuditLog;
 import dev.onramp.decision.DecideAndOffer.DebriefOutcome;
 import dev.onramp.feedback.VoteTally;
 import dev.onramp.people.OnrampUser;
@@ -17,12 +19,15 @@ class Debriefs {
     private final VoteTally votes;
     private final DecisionRecordRepository decisions;
     private final Clock clock;
+    private final AuditLog audit;
 
-    Debriefs(DecideAndOfferTasks tasks, VoteTally votes, DecisionRecordRepository decisions, Clock clock) {
+    Debriefs(DecideAndOfferTasks tasks, VoteTally votes, DecisionRecordRepository decisions, Clock clock,
+             AuditLog audit) {
         this.tasks = tasks;
         this.votes = votes;
         this.decisions = decisions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     /** The votes the debrief is about, and the rule that sent it to a debrief. */
@@ -35,8 +40,10 @@ class Debriefs {
     @Transactional
     void decide(Task task, DebriefOutcome outcome, String rationale, OnrampUser me) {
         long applicationId = tasks.applicationId(task);
-        decisions.insert(applicationId, outcome.name(), DecisionRecord.RULE_DEBRIEF, me.personId(), rationale.strip(),
-                votes.tally(applicationId), clock.instant());
+        long id = decisions.insert(applicationId, outcome.name(), DecisionRecord.RULE_DEBRIEF, me.personId(),
+                rationale.strip(), votes.tally(applicationId), clock.instant());
+        audit.record(AuditActions.DECISION_RECORDED, me.getUsername(), AuditActions.APPLICATION, applicationId,
+                "decisionRecord=" + id + " outcome=" + outcome.name() + " rule=" + DecisionRecord.RULE_DEBRIEF);
         tasks.complete(task, me, Map.of(DecideAndOffer.VAR_DEBRIEF_OUTCOME, outcome.name()));
     }
 

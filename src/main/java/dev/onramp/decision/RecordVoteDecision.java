@@ -1,5 +1,7 @@
 package dev.onramp.decision;
 
+import dev.onramp.audit.AuditActions;
+import dev.onramp.audit.AuditLog;
 import dev.onramp.decision.VoteRule.VoteOutcome;
 import dev.onramp.feedback.VoteTally.Tally;
 import java.time.Clock;
@@ -22,10 +24,12 @@ class RecordVoteDecision implements ExecutionListener {
 
     private final DecisionRecordRepository decisions;
     private final Clock clock;
+    private final AuditLog audit;
 
-    RecordVoteDecision(DecisionRecordRepository decisions, Clock clock) {
+    RecordVoteDecision(DecisionRecordRepository decisions, Clock clock, AuditLog audit) {
         this.decisions = decisions;
         this.clock = clock;
+        this.audit = audit;
     }
 
     @Override
@@ -36,8 +40,11 @@ class RecordVoteDecision implements ExecutionListener {
         VoteOutcome outcome = VoteRule.outcomeOf(row);
         Tally tally = new Tally(count(execution, VoteRule.INPUT_PLUS_ONES), count(execution, VoteRule.INPUT_ZEROS),
                 count(execution, VoteRule.INPUT_MINUS_ONES), List.of());
-        decisions.insert(applicationId.getValue(), outcome.outcome().name(), outcome.rule(), null, tally.summary(),
-                tally, clock.instant());
+        long id = decisions.insert(applicationId.getValue(), outcome.outcome().name(), outcome.rule(), null,
+                tally.summary(), tally, clock.instant());
+        audit.record(AuditActions.DECISION_RECORDED, AuditLog.SYSTEM, AuditActions.APPLICATION, applicationId.getValue(),
+                "decisionRecord=" + id + " outcome=" + outcome.outcome().name() + " rule=" + outcome.rule()
+                        + " votes=" + tally.summary());
     }
 
     private static int count(DelegateExecution execution, String input) {

@@ -121,6 +121,88 @@ public class ApplicationRepository {
                 """).params(status.name(), stage, Timestamp.from(at), id).update() == 1;
     }
 
+    /** The name every erased or expired candidate gets: their application's id only. */
+    static String erasedName(long id) {
+        return "Erased candidate #" + id;
+    }
+
+    /**
+     * Replaces the candidate's name and e-mail (by an address that reaches nobody, unique per application) and
+     * clears the résumé link and the outcome's reason; everything reports count stays.
+     */
+    public void anonymise(long id) {
+        String email = "erased-" + id + "@erased.invalid";
+        jdbc.sql("""
+                UPDATE application
+                   SET candidate_name = ?, candidate_email = ?, candidate_email_key = ?, resume_url = NULL,
+                       outcome_reason = NULL
+                 WHERE id = ?
+                """).params(erasedName(id), email, email, id).update();
+    }
+
+    /** Marks the application's data as anonymised (once: a second mark keeps the first); false when it already was. */
+    public boolean markAnonymised(long id, Instant at, AnonymisedReason reason) {
+        return jdbc.sql("UPDATE application SET anonymised_at = ?, anonymised_reason = ? WHERE id = ? AND anonymised_at IS NULL")
+                .params(Timestamp.from(at), reason.name(), id).update() == 1;
+    }
+
+    public boolean isAnonymised(long id) {
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE id = ? AND anonymised_at IS NOT NULL")
+                .param(id).query(Long.class).single() > 0;
+    }
+
+    /** Ended applications not yet anonymised that ended before {@code before}, oldest first. */
+    public List<Long> findEndedNotAnonymisedBefore(Instant before, int limit) {
+        return jdbc.sql("""
+                SELECT id FROM application
+                 WHERE status <> 'ACTIVE' AND anonymised_at IS NULL AND ended_at < ?
+                 ORDER BY ended_at, id LIMIT ?
+                """).params(Timestamp.from(before), limit).query(Long.class).list();
+    }
+
+    /** Ended applications not yet anonymised that ended before {@code before}, oldest first, as lifetime rows. */
+    public List<Lifetime> lifetimesEndedBefore(Instant before, int limit) {
+        return jdbc.sql("""
+                SELECT id, requisition_id, status, ended_at, anonymised_at, anonymised_reason FROM application
+                 WHERE status <> 'ACTIVE' AND anonymised_at IS NULL AND ended_at < ?
+                 ORDER BY ended_at, id LIMIT ?
+                """).params(Timestamp.from(before), limit).query(ApplicationRepository::lifetime).list();
+    }
+
+    /** Anonymised applications, most recently anonymised first. */
+    public List<Lifetime> anonymised(int limit) {
+        return jdbc.sql("""
+                SELECT id, requisition_id, status, ended_at, anonymised_at, anonymised_reason FROM application
+                 WHERE anonymised_at IS NOT NULL ORDER BY anonymised_at DESC, id DESC LIMIT ?
+                """).param(limit).query(ApplicationRepository::lifetime).list();
+    }
+
+    public long countAnonymised() {
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE anonymised_at IS NOT NULL").query(Long.class).single();
+    }
+
+    private static Lifetime lifetime(ResultSet rs, int n) throws SQLException {
+        Timestamp ended = rs.getTimestamp("ended_at");
+        Timestamp anonymised = rs.getTimestamp("anonymised_at");
+        String reason = rs.getString("anonymised_reason");
+        return new Lifetime(rs.getLong("id"), rs.getLong("requisition_id"), Application.Status.valueOf(rs.getString("status")),
+                ended == null ? null : ended.toInstant(), anonymised == null ? null : anonymised.toInstant(),
+                reason == null ? null : AnonymisedReason.valueOf(reason));
+    }
+
+    /** Why an application's data was anonymised. */
+    public enum AnonymisedReason {
+        /** Erased on request. */
+        REQUEST,
+        /** Ended longer ago than the retention period. */
+        RETENTION
+    }
+
+    /** An application's data lifetime: when it ended, and when (and why) its data was anonymised. */
+    public record Lifetime(long id, long requisitionId, Application.Status status, Instant endedAt,
+                           Instant anonymisedAt, AnonymisedReason reason) {
+    }
+
     private static Application row(ResultSet rs, int n) throws SQLException {
         Timestamp ended = rs.getTimestamp("ended_at");
         return new Application(rs.getLong("id"), rs.getLong("requisition_id"), rs.getString("candidate_name"),

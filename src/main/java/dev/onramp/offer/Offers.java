@@ -1,5 +1,7 @@
 package dev.onramp.offer;
 
+import dev.onramp.audit.AuditActions;
+import dev.onramp.audit.AuditLog;
 import dev.onramp.decision.DecideAndOffer;
 import dev.onramp.decision.DecideAndOffer.OfferAnswer;
 import dev.onramp.decision.DecideAndOfferTasks;
@@ -30,12 +32,19 @@ class Offers {
     private final OfferRepository offers;
     private final ManagementService management;
     private final Clock clock;
+    private final AuditLog audit;
 
-    Offers(DecideAndOfferTasks tasks, OfferRepository offers, ManagementService management, Clock clock) {
+    Offers(DecideAndOfferTasks tasks, OfferRepository offers, ManagementService management, Clock clock,
+           AuditLog audit) {
         this.tasks = tasks;
         this.offers = offers;
         this.management = management;
         this.clock = clock;
+        this.audit = audit;
+    }
+
+    private void audit(String action, String actor, long offerId, String detail) {
+        audit.record(action, actor, AuditActions.OFFER, offerId, detail);
     }
 
     /** The offer of the task's process instance, if the recruiter has written one (for a send-back). */
@@ -60,12 +69,14 @@ class Offers {
         OfferDetails.startDates(LocalDate.now(clock.withZone(ZoneId.of(details.timeZone()))))
                 .require("startDate", details.startDate());
         OfferDetails.ANNUAL_AMOUNT.require("annualAmount", details.annualAmount());
+        long applicationId = tasks.applicationId(task);
         long id = offerOf(task).map(existing -> {
             offers.rewrite(existing.id(), details, me.personId(), clock.instant());
             return existing.id();
-        }).orElseGet(() -> offers.insert(tasks.applicationId(task), task.getProcessInstanceId(), details,
+        }).orElseGet(() -> offers.insert(applicationId, task.getProcessInstanceId(), details,
                 me.personId(), clock.instant()));
         tasks.complete(task, me, Map.of(DecideAndOffer.VAR_OFFER_ID, id));
+        audit(AuditActions.OFFER_PREPARED, me.getUsername(), id, "application=" + applicationId);
     }
 
     /**
@@ -78,27 +89,34 @@ class Offers {
 
     @Transactional
     void approve(Task task, OnrampUser me) {
-        offers.approve(tasks.offerId(task));
+        long id = tasks.offerId(task);
+        offers.approve(id);
         tasks.complete(task, me, Map.of(DecideAndOffer.VAR_OFFER_APPROVED, true));
+        audit(AuditActions.OFFER_APPROVED, me.getUsername(), id, "approved=true");
     }
 
     @Transactional
     void sendBack(Task task, String comment, OnrampUser me) {
-        offers.sendBack(tasks.offerId(task), comment.strip());
+        long id = tasks.offerId(task);
+        offers.sendBack(id, comment.strip());
         tasks.complete(task, me, Map.of(DecideAndOffer.VAR_OFFER_APPROVED, false));
+        audit(AuditActions.OFFER_SENT_BACK, me.getUsername(), id, "approved=false");
     }
 
     /** @param declineReason required for a decline, ignored for an acceptance */
     @Transactional
     void answer(Task task, OfferAnswer answer, String declineReason, OnrampUser me) {
         boolean accepted = answer == OfferAnswer.ACCEPTED;
-        offers.answer(tasks.offerId(task), accepted ? OfferStatus.ACCEPTED : OfferStatus.DECLINED,
+        long id = tasks.offerId(task);
+        offers.answer(id, accepted ? OfferStatus.ACCEPTED : OfferStatus.DECLINED,
                 accepted ? null : declineReason.strip(), clock.instant());
         tasks.complete(task, me, Map.of(DecideAndOffer.VAR_OFFER_ANSWER, answer.name()));
+        audit(AuditActions.OFFER_ANSWERED, me.getUsername(), id, "answer=" + answer.name());
     }
 
     /** {@code Task_ExpireOffer}: no answer in time. */
     void expire(long offerId) {
         offers.expire(offerId);
+        audit(AuditActions.OFFER_EXPIRED, AuditLog.SYSTEM, offerId, "answer=none");
     }
 }

@@ -47,6 +47,9 @@ class DebriefPageTest {
     @Autowired
     PersonRepository people;
 
+    @Autowired
+    dev.onramp.audit.AuditLog audit;
+
     DecideAndOfferDriver driver;
 
     @BeforeEach
@@ -109,6 +112,23 @@ class DebriefPageTest {
         assertThat(again.status()).as("a second submit").isEqualTo(409);
         assertThat(again.text("#task-unavailable")).contains("is already done");
         assertThat(decisions.findByApplication(application)).hasSize(2);
+    }
+
+    @Test
+    void shouldAuditTheRulesDecisionAndTheDebriefWithoutTheRationale() {
+        long application = freshApplication();
+        ProcessInstance pi = debriefNeeded(application);
+        String page = "/tasks/" + driver.task(pi, DecideAndOffer.TASK_DEBRIEF).getId() + "/debrief";
+        assertThat(signedIn("hank").postForm(page, page, Map.of("outcome", "NO_HIRE", "rationale",
+                "Private words about the candidate")).status()).isEqualTo(302);
+
+        var entries = audit.search(new dev.onramp.audit.AuditFilter(dev.onramp.audit.AuditActions.DECISION_RECORDED,
+                null, dev.onramp.audit.AuditActions.APPLICATION, String.valueOf(application), null, null), 0, 10)
+                .entries();
+        assertThat(entries).extracting(dev.onramp.audit.AuditEntry::actor).containsExactly("hank", "system");
+        assertThat(entries.get(0).detail()).contains("outcome=NO_HIRE").contains("rule=debrief")
+                .doesNotContain("Private words");
+        assertThat(entries.get(1).detail()).contains("outcome=DEBRIEF");
     }
 
     @Test

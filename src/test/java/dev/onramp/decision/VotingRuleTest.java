@@ -51,7 +51,7 @@ class VotingRuleTest {
 
     @BeforeEach
     void registerBeans() {
-        Mocks.register(DecideAndOffer.BEAN_RECORD_VOTE_DECISION, new RecordVoteDecision(decisions, clock));
+        Mocks.register(DecideAndOffer.BEAN_RECORD_VOTE_DECISION, new RecordVoteDecision(decisions, clock, org.mockito.Mockito.mock(dev.onramp.audit.AuditLog.class)));
         Mocks.register(HiringProcess.BEAN_SLA_DATES, new SlaDatesStub());
         RecordingDelegate.register(TaskDeadlines.BEAN_REMIND_TASK);
         RecordingDelegate.register(TaskDeadlines.BEAN_ESCALATE_TASK);

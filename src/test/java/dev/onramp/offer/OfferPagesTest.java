@@ -63,6 +63,9 @@ class OfferPagesTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    dev.onramp.audit.AuditLog audit;
+
     DecideAndOfferDriver driver;
 
     @BeforeEach
@@ -274,6 +277,23 @@ class OfferPagesTest {
     }
 
     /** A fresh instance whose recruiter saved this offer and whose band has been checked. */
+    @Test
+    void shouldAuditTheOfferFromItsPreparationToTheAnswer() {
+        ProcessInstance pi = offerWith("50000", "EUR");
+        String approval = formOf(pi, DecideAndOffer.TASK_APPROVE_OFFER, DecideAndOffer.FORM_OFFER_APPROVAL);
+        assertThat(signedIn("hank").postForm(approval, approval, Map.of("decision", "APPROVE", "comment", "")).status())
+                .isEqualTo(302);
+        String answer = formOf(pi, DecideAndOffer.TASK_RECORD_ANSWER, DecideAndOffer.FORM_OFFER_ANSWER);
+        assertThat(signedIn("rita").postForm(answer, answer, Map.of("answer", "ACCEPTED")).status()).isEqualTo(302);
+
+        String offerId = String.valueOf(offers.findByProcessInstance(pi.getId()).orElseThrow().id());
+        var entries = audit.search(new dev.onramp.audit.AuditFilter(null, null, dev.onramp.audit.AuditActions.OFFER,
+                offerId, null, null), 0, 10).entries();
+        assertThat(entries).extracting(e -> e.action() + " by " + e.actor()).containsExactly(
+                "offer.answered by rita", "offer.approved by hank", "offer.prepared by rita");
+        assertThat(entries.get(0).detail()).isEqualTo("answer=ACCEPTED");
+    }
+
     private ProcessInstance offerWith(String amount, String currency) {
         ProcessInstance pi = driver.startAt(DecideAndOffer.TASK_PREPARE_OFFER, freshApplication());
         String page = formOf(pi, DecideAndOffer.TASK_PREPARE_OFFER, DecideAndOffer.FORM_OFFER);

@@ -39,6 +39,25 @@ class PostgresAppIT {
     }
 
     @Test
+    void shouldKeepTheAuditLogAppendOnlyOnPostgresql() {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        jdbc.sql("INSERT INTO audit_log (occurred_at, action, actor) VALUES (CURRENT_TIMESTAMP, 'test.append', 'it')")
+                .update();
+        long id = jdbc.sql("SELECT MAX(id) FROM audit_log WHERE action = 'test.append'").query(Long.class).single();
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                jdbc.sql("UPDATE audit_log SET actor = 'someone else' WHERE id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                jdbc.sql("DELETE FROM audit_log WHERE id = ?").param(id).update())
+                .hasMessageContaining("append-only");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> jdbc.sql("TRUNCATE audit_log").update())
+                .hasMessageContaining("append-only");
+        assertThat(jdbc.sql("SELECT actor FROM audit_log WHERE id = ?").param(id).query(String.class).single())
+                .isEqualTo("it");
+    }
+
+    @Test
     void shouldApplyEveryMigrationAndLoadTheDemoOrganisation() {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         assertThat(jdbc.sql("SELECT COUNT(*) FROM flyway_schema_history WHERE success").query(Long.class).single())

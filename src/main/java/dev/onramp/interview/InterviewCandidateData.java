@@ -1,0 +1,64 @@
+package dev.onramp.interview;
+
+import dev.onramp.hiring.CandidateData;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The interview feature's part of a candidate's data: each interview (stage, kind, times, status) and who sat on
+ * its panel. It holds no free text about the candidate, so anonymising changes nothing here.
+ */
+@Component
+@Order(10)
+class InterviewCandidateData implements CandidateData {
+
+    private final JdbcClient jdbc;
+
+    InterviewCandidateData(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public String part() {
+        return "interviews";
+    }
+
+    @Override
+    public Object export(long applicationId) {
+        return jdbc.sql("""
+                SELECT i.id, i.stage_key, i.stage_name, i.kind, i.starts_at, i.ends_at, i.status
+                  FROM interview i WHERE i.application_id = ? ORDER BY i.starts_at, i.id
+                """).param(applicationId)
+                .query((rs, n) -> new ExportedInterview(rs.getLong("id"), rs.getString("stage_key"),
+                        rs.getString("stage_name"), rs.getString("kind"), instant(rs.getTimestamp("starts_at")),
+                        instant(rs.getTimestamp("ends_at")), rs.getString("status"), List.of()))
+                .list().stream()
+                .map(i -> i.withPanel(jdbc.sql("""
+                        SELECT p.username FROM interview_panel ip JOIN person p ON p.id = ip.person_id
+                         WHERE ip.interview_id = ? ORDER BY ip.seat
+                        """).param(i.id()).query(String.class).list()))
+                .toList();
+    }
+
+    @Override
+    public void anonymise(long applicationId) {
+        // nothing personal about the candidate here: stages, times and panels stay for the reports
+    }
+
+    private static Instant instant(Timestamp t) {
+        return t == null ? null : t.toInstant();
+    }
+
+    /** One interview as exported; the panel by username. */
+    record ExportedInterview(long id, String stageKey, String stageName, String kind, Instant startsAt, Instant endsAt,
+                             String status, List<String> panel) {
+
+        ExportedInterview withPanel(List<String> usernames) {
+            return new ExportedInterview(id, stageKey, stageName, kind, startsAt, endsAt, status, usernames);
+        }
+    }
+}
