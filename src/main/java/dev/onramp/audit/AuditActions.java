@@ -9,6 +9,7 @@ public final class AuditActions {
     public static final String SIGN_IN = "sign-in";
     public static final String SIGN_IN_FAILED = "sign-in.failed";
     public static final String TASK_COMPLETED = "task.completed";
+    public static final String TASK_REASSIGNED = "task.reassigned";
     public static final String DECISION_RECORDED = "decision.recorded";
     public static final String OFFER_PREPARED = "offer.prepared";
     public static final String OFFER_APPROVED = "offer.approved";

@@ -96,6 +96,8 @@ class PermissionMatrixTest {
         publicRule("GET", "/login", "/login");
         rule("GET", "/admin", "/admin", "admin");
         rule("GET", "/admin/mail", "/admin/mail", "admin");
+        rule("GET", "/admin/audit", "/admin/audit", "admin");
+        rule("GET", "/admin/privacy", "/admin/privacy", "admin");
         rule("GET", "/admin/mail/{id}", "/admin/mail/" + UNKNOWN, "");
         rule("GET", "/admin/mail/{id}/attachments/{attachmentId}", "/admin/mail/" + UNKNOWN + "/attachments/" + UNKNOWN, "");
         rule("POST", "/admin/mail/{id}/retry", "/admin/mail/" + UNKNOWN + "/retry", "");
@@ -130,6 +132,10 @@ class PermissionMatrixTest {
         rule("POST", "/applications/{id}/reject", "/applications/" + application + "/reject", recruiting);
         rule("POST", "/applications/{id}/take-home-received", "/applications/" + application + "/take-home-received", recruiting);
         rule("GET", "/applications/{id}/scorecard", "/applications/" + application + "/scorecard", pipeline);
+        rule("GET", "/applications/{id}/export", "/applications/" + application + "/export", recruiting);
+        rule("GET", "/applications/{id}/erase", "/applications/" + application + "/erase", recruiting);
+        // without a reason the erase form comes back with its errors: nothing is erased
+        rule("POST", "/applications/{id}/erase", "/applications/" + application + "/erase", recruiting);
         rule("GET", "/feedback/{id}", "/feedback/" + UNKNOWN, "");
         rule("GET", "/interviews", "/interviews", "ivan hank");
 

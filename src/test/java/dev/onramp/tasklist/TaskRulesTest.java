@@ -19,6 +19,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Who may release and reassign a task ({@link TaskList}): a task claimed from a group goes back to it, a task
@@ -43,6 +44,8 @@ class TaskRulesTest {
     PersonRepository people;
     @Autowired
     ReassignmentsHeard heard;
+    @Autowired
+    JdbcClient jdbc;
 
     DecideAndOfferDriver driver;
 
@@ -144,6 +147,8 @@ class TaskRulesTest {
             assertThat(e.byUsername()).isEqualTo("admin");
             assertThat(e.at()).isNotNull();
         });
+        assertThat(jdbc.sql("SELECT actor || ' ' || detail FROM audit_log WHERE action = 'task.reassigned' AND subject_id = ?")
+                .param(offer.getId()).query(String.class).list()).containsExactly("admin from rita to rafael");
     }
 
     @Test
