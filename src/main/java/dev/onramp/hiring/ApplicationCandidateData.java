@@ -1,5 +1,6 @@
 package dev.onramp.hiring;
 
+import dev.onramp.tasklist.Notifications;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.core.annotation.Order;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Hiring's part of a candidate's data: the application itself (who, how to reach them, their résumé link, where
  * they came from, how it ended and why), and the requisition it was for. Anonymising replaces the name by
  * "Erased candidate #id" and the e-mail by an address that reaches nobody, and clears the résumé link and the
- * outcome's reason; requisition, zone, country, source, status, stage and dates stay for the reports.
+ * outcome's reason, and the notifications that named the candidate name the erased candidate instead; requisition,
+ * zone, country, source, status, stage and dates stay for the reports.
  */
 @Component
 @Order(0)
@@ -17,10 +19,13 @@ class ApplicationCandidateData implements CandidateData {
 
     private final ApplicationRepository applications;
     private final RequisitionRepository requisitions;
+    private final Notifications notifications;
 
-    ApplicationCandidateData(ApplicationRepository applications, RequisitionRepository requisitions) {
+    ApplicationCandidateData(ApplicationRepository applications, RequisitionRepository requisitions,
+                             Notifications notifications) {
         this.applications = applications;
         this.requisitions = requisitions;
+        this.notifications = notifications;
     }
 
     @Override
@@ -53,6 +58,9 @@ class ApplicationCandidateData implements CandidateData {
 
     @Override
     public void anonymise(long applicationId) {
+        String name = applications.get(applicationId).candidateName();
         applications.anonymise(applicationId);
+        // people's notifications named the candidate ("Screen Alan Turing"): they name the erased candidate now
+        notifications.redact(name, applications.get(applicationId).candidateName());
     }
 }

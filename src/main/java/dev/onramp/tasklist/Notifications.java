@@ -60,6 +60,20 @@ public class Notifications {
                 .param(Timestamp.from(clock.instant())).param(personId).update();
     }
 
+    /**
+     * Replaces {@code text} by {@code replacement} in every notification's arguments (an erased candidate's name);
+     * returns how many notifications changed.
+     */
+    @Transactional
+    public int redact(String text, String replacement) {
+        if (text == null || text.isBlank()) {
+            return 0;
+        }
+        String pattern = "%" + text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return jdbc.sql("UPDATE notification SET args = REPLACE(args, ?, ?) WHERE args LIKE ? ESCAPE '\\'")
+                .params(text, replacement, pattern).update();
+    }
+
     public record Notification(long id, String messageKey, String[] args, String link, Instant createdAt, boolean read) {
     }
 }
