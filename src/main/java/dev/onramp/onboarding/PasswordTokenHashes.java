@@ -1,14 +1,13 @@
 package dev.onramp.onboarding;
 
+import dev.onramp.system.JavaMigrationBean;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,29 +16,13 @@ import org.springframework.stereotype.Component;
  * working until they expire or are used. Java, because H2 and PostgreSQL spell SHA-256 differently in SQL.
  */
 @Component
-class PasswordTokenHashes implements JavaMigration {
+class PasswordTokenHashes extends JavaMigrationBean {
 
     static final String VERSION = "15.1";
     private static final int HASH_LENGTH = 64;
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion(VERSION);
-    }
-
-    @Override
-    public String getDescription() {
-        return "hash password link tokens";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    PasswordTokenHashes() {
+        super(VERSION, "hash password link tokens");
     }
 
     @Override

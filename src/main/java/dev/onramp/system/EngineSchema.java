@@ -6,9 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
-import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.migration.Context;
-import org.flywaydb.core.api.migration.JavaMigration;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.datasource.init.ScriptUtils;
 import org.springframework.stereotype.Component;
@@ -22,7 +20,7 @@ import org.springframework.stereotype.Component;
  * through {@link #run(Connection, String)}: see {@code src/main/resources/db/README.md}.
  */
 @Component
-class EngineSchema implements JavaMigration {
+class EngineSchema extends JavaMigrationBean {
 
     static final String VERSION = "12";
     static final String ENGINE_SCRIPTS = "org/camunda/bpm/engine/db/";
@@ -30,24 +28,8 @@ class EngineSchema implements JavaMigration {
     static final List<String> PARTS = List.of("engine", "history", "identity", "case.engine", "case.history",
             "decision.engine", "decision.history");
 
-    @Override
-    public MigrationVersion getVersion() {
-        return MigrationVersion.fromVersion(VERSION);
-    }
-
-    @Override
-    public String getDescription() {
-        return "Camunda engine schema";
-    }
-
-    @Override
-    public Integer getChecksum() {
-        return null;
-    }
-
-    @Override
-    public boolean canExecuteInTransaction() {
-        return true;
+    EngineSchema() {
+        super(VERSION, "Camunda engine schema");
     }
 
     @Override
