@@ -109,8 +109,9 @@ class ApplicationController {
         model.addAttribute("candidateNow", ZonedDateTime.now(clock.withZone(ZoneId.of(application.candidateZone()))));
         model.addAttribute("appliedAt", application.createdAt().atZone(me.timeZone()));
         model.addAttribute("createdBy", people.get(application.createdBy()).displayName());
-        model.addAttribute("timeline", timeline.of(id, me.timeZone()));
-        model.addAttribute("stageName", application.stage() == null ? null : timeline.stageName(application));
+        ApplicationTimeline.Timeline shown = timeline.of(id, me.timeZone());
+        model.addAttribute("timeline", shown);
+        model.addAttribute("stageName", shown.stageName());
         for (ApplicationSection section : sections) {
             model.addAllAttributes(section.model(application, me));
         }

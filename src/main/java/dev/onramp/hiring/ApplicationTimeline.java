@@ -95,16 +95,16 @@ public class ApplicationTimeline {
         }
         steps.sort(Comparator.comparing(Entry::started)); // stable: same instant keeps the order of the engine
         entries.addAll(steps);
-        return new Timeline(viewer, entries, stages(application, instances));
+        Map<String, Stage> stages = hiringHistory.stagesAmong(instances);
+        return new Timeline(viewer, entries, stages(application, instances, stages), stageName(application, stages));
     }
 
     /** The name the loop gave the application's current stage (its latest run); the stage's key if none is found. */
-    String stageName(Application application) {
-        if (application.processInstanceId() == null || application.stage() == null) {
-            return application.stage();
+    private static String stageName(Application application, Map<String, Stage> stages) {
+        if (application.stage() == null) {
+            return null;
         }
-        return hiringHistory.stagesAmong(hiringHistory.instancesUnder(application.processInstanceId())).values().stream()
-                .filter(s -> s.key().equals(application.stage()))
+        return stages.values().stream().filter(s -> s.key().equals(application.stage()))
                 .max(Comparator.comparing(s -> s.instance().getStartTime()))
                 .map(Stage::name).orElse(application.stage());
     }
@@ -113,9 +113,9 @@ public class ApplicationTimeline {
         return SHOWN.contains(activityType) || activityType.toLowerCase(Locale.ROOT).endsWith("endevent");
     }
 
-    private List<StageMark> stages(Application application, List<HistoricProcessInstance> instances) {
+    private List<StageMark> stages(Application application, List<HistoricProcessInstance> instances,
+                                   Map<String, Stage> stages) {
         String loopKey = teams.get(requisitions.get(application.requisitionId()).teamId()).loopProcessKey();
-        Map<String, Stage> stages = hiringHistory.stagesAmong(instances);
         boolean over = !application.isActive()
                 || instances.stream().anyMatch(i -> i.getId().equals(application.processInstanceId())
                 && !HiringHistory.isRunning(i));
@@ -147,7 +147,8 @@ public class ApplicationTimeline {
      *
      * @param zone the viewer's zone, in which every time is given
      */
-    public record Timeline(ZoneId zone, List<Entry> entries, List<StageMark> stages) {
+    /** @param stageName the name of the application's current stage, null before its loop (screening) */
+    public record Timeline(ZoneId zone, List<Entry> entries, List<StageMark> stages, String stageName) {
     }
 
     /**
