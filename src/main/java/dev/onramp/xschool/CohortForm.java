@@ -7,7 +7,6 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import dev.onramp.system.Range;
 import java.time.LocalDate;
-import java.time.Period;
 import java.time.temporal.ChronoUnit;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.format.annotation.DateTimeFormat.ISO;
@@ -35,16 +34,6 @@ record CohortForm(
     static final Range<Integer> CAPACITY = Range.of(MIN_CAPACITY, MAX_CAPACITY, "xschool.cohort.capacity.range");
     /** A cohort lasts one to ten days, first and last included: no page lists more days than that. */
     static final Range<Long> DAYS = Range.of(1L, 10L, "xschool.cohort.endsOn.range");
-    /**
-     * How far ahead a first day may be: what every table and timer holds (a year such as 999999999 reaches
-     * neither). Wide, because the tests' X-School calendar takes a fresh year per test (XSchoolFixtures).
-     */
-    static final Period PLANNED_WITHIN = Period.ofYears(100);
-
-    /** First days a coordinator may choose: from today (in the cohort's zone) to {@link #PLANNED_WITHIN} on. */
-    static Range<LocalDate> startDates(LocalDate today) {
-        return Range.of(today, today.plus(PLANNED_WITHIN), "xschool.cohort.startsOn.range");
-    }
 
     /** How many days the cohort from {@code startsOn} to {@code endsOn} lasts, both included. */
     static long days(LocalDate startsOn, LocalDate endsOn) {

@@ -17,11 +17,13 @@ class CohortFormValidator {
 
     private final CohortRepository cohorts;
     private final TimeZones timeZones;
+    private final XSchoolProperties properties;
     private final Clock clock;
 
-    CohortFormValidator(CohortRepository cohorts, TimeZones timeZones, Clock clock) {
+    CohortFormValidator(CohortRepository cohorts, TimeZones timeZones, XSchoolProperties properties, Clock clock) {
         this.cohorts = cohorts;
         this.timeZones = timeZones;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -34,7 +36,7 @@ class CohortFormValidator {
             LocalDate today = LocalDate.now(clock.withZone(zone == null ? ZoneId.of(CohortForm.DEFAULT_ZONE) : zone));
             if (form.startsOn().isBefore(today)) {
                 errors.rejectValue("startsOn", "xschool.cohort.startsOn.past");
-            } else if (!CohortForm.startDates(today).check("startsOn", form.startsOn(), errors)) {
+            } else if (!properties.cohortStartDates(today).check("startsOn", form.startsOn(), errors)) {
                 // nothing to look up for a day that far ahead
             } else if (cohorts.startsOnTaken(form.startsOn(), cohortId)) {
                 errors.rejectValue("startsOn", "xschool.cohort.startsOn.taken");

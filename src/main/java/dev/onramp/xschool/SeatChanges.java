@@ -24,12 +24,15 @@ class SeatChanges {
     private final XSchool xschool;
     private final PersonRepository people;
     private final ApplicationEventPublisher events;
+    private final XSchoolProperties properties;
     private final Clock clock;
 
-    SeatChanges(XSchool xschool, PersonRepository people, ApplicationEventPublisher events, Clock clock) {
+    SeatChanges(XSchool xschool, PersonRepository people, ApplicationEventPublisher events,
+                XSchoolProperties properties, Clock clock) {
         this.xschool = xschool;
         this.people = people;
         this.events = events;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -48,7 +51,7 @@ class SeatChanges {
     @Transactional(noRollbackFor = NoCohortScheduledException.class)
     public Assignment changeStartDate(long personId, LocalDate startDate) {
         Person person = people.get(personId);
-        StartDateForm.startDates(LocalDate.now(clock.withZone(person.timeZone()))).require("startDate", startDate);
+        properties.startDates(LocalDate.now(clock.withZone(person.timeZone()))).require("startDate", startDate);
         LocalDate previous = person.startedOn();
         people.setStartedOn(personId, startDate);
         events.publishEvent(new StartDateChanged(personId, previous));

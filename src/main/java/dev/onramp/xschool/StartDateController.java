@@ -32,12 +32,15 @@ class StartDateController {
     private final PersonRepository people;
     private final XSchool xschool;
     private final SeatChanges seatChanges;
+    private final XSchoolProperties properties;
     private final Clock clock;
 
-    StartDateController(PersonRepository people, XSchool xschool, SeatChanges seatChanges, Clock clock) {
+    StartDateController(PersonRepository people, XSchool xschool, SeatChanges seatChanges,
+                        XSchoolProperties properties, Clock clock) {
         this.people = people;
         this.xschool = xschool;
         this.seatChanges = seatChanges;
+        this.properties = properties;
         this.clock = clock;
     }
 
@@ -69,7 +72,7 @@ class StartDateController {
         if (!result.hasFieldErrors("startDate") && startDateForm.startDate().isBefore(today)) {
             result.rejectValue("startDate", "xschool.startDate.past");
         } else if (!result.hasFieldErrors("startDate")) {
-            StartDateForm.startDates(today).check("startDate", startDateForm.startDate(), result);
+            properties.startDates(today).check("startDate", startDateForm.startDate(), result);
         }
         if (result.hasErrors()) {
             return form(newHire, model);

@@ -30,7 +30,10 @@ final class XSchoolFixtures {
         this.jdbc = jdbc;
     }
 
-    /** A Monday a year after the latest cohort: from here on the calendar belongs to the caller. */
+    /**
+     * A Monday a year after the latest cohort: from here on the calendar belongs to the caller. The tests' profile lets
+     * cohorts be planned far enough ahead for this ({@code onramp.xschool.plan-ahead} in application-test.yaml).
+     */
     LocalDate freshMonday() {
         LocalDate latest = jdbc.sql("SELECT MAX(starts_on) FROM cohort").query(LocalDate.class).single();
         LocalDate from = latest == null ? LocalDate.now() : latest;
