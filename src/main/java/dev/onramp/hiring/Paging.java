@@ -2,8 +2,8 @@ package dev.onramp.hiring;
 
 /**
  * Which page of a long list to show: {@code page} from 1 to {@code pages} (at least 1, even for an empty list),
- * {@code size} items each. A requested page that is missing, malformed, below 1 or past the end is the nearest
- * page there is, never an error.
+ * {@code size} items each. A requested page below 1 or past the end (however far) is the nearest page there is; a
+ * missing or malformed one the first; never an error.
  */
 record Paging(int page, int pages, int size, long total) {
 
@@ -12,8 +12,8 @@ record Paging(int page, int pages, int size, long total) {
         int page = 1;
         if (requested != null) {
             try {
-                long n = Long.parseLong(requested.strip());
-                page = (int) Math.max(1, Math.min(pages, n));
+                java.math.BigInteger n = new java.math.BigInteger(requested.strip());
+                page = n.signum() <= 0 ? 1 : n.min(java.math.BigInteger.valueOf(pages)).intValue();
             } catch (NumberFormatException e) {
                 page = 1;
             }
