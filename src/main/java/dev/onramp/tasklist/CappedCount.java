@@ -2,7 +2,7 @@ package dev.onramp.tasklist;
 
 /**
  * A count that stops early, so that no page counts 100,000 rows per request: {@code value} is exact when
- * {@code capped} is false, else there are more than {@code value} (shown as "1,000+").
+ * {@code capped} is false, else there are more than {@code value} (shown as 1,000+).
  */
 public record CappedCount(long value, boolean capped) {
 

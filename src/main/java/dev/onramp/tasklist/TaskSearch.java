@@ -27,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class TaskSearch {
 
-    /** Counts stop here: "1,000+" says more than enough to know. */
+    /** Counts stop here: 1,000+ says more than enough to know. */
     static final int COUNT_CAP = 1000;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
@@ -58,7 +58,7 @@ class TaskSearch {
         private static final long FIRST_MILLIS = -62135596800000L;
         private static final long LAST_MILLIS = 253402300799999L;
 
-        /** {@code <epoch millis or "none">~<task id>}; anything else is no key (the first page). */
+        /** {@code <epoch millis or none>~<task id>}; anything else is no key (the first page). */
         static Optional<Key> parse(String text) {
             if (text == null || text.length() > 200) {
                 return Optional.empty();
@@ -146,7 +146,7 @@ class TaskSearch {
 
     /**
      * One query: for each named criteria, how many of {@code me}'s tasks match, each count stopping after
-     * {@code cap}; with {@code overdueAt}, the name "overdue" counts all visible tasks due before it.
+     * {@code cap}; with {@code overdueAt}, the name {@code overdue} counts all visible tasks due before it.
      */
     Map<String, CappedCount> counts(OnrampUser me, Map<String, Criteria> named, Instant overdueAt, int cap) {
         Sql sql = new Sql();

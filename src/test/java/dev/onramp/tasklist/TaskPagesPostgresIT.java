@@ -27,7 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * My tasks on PostgreSQL beyond 1,000 tasks: the filters find every task of theirs across pages (not a sample of
- * the first 1,000), the counts stop at "1,000+", and the indexes the queries lean on exist on a fresh database.
+ * the first 1,000), the counts stop at 1,000+, and the indexes the queries lean on exist on a fresh database.
  */
 @OnrampPostgresTest
 class TaskPagesPostgresIT {
