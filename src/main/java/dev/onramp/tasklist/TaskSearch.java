@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 /**
  * The task list's questions in SQL over the engine's runtime tables, so that filters, paging and counts hold at any
  * number of tasks: a page of task ids in due-date order (keyset by due date, then id; tasks without a due date
- * last), and capped counts. Who may see a task is {@link TaskList#visibleTo}'s rule, in SQL: an admin every task,
+ * last, by id), and capped counts. Who may see a task is {@link TaskList#visibleTo}'s rule, in SQL: an admin every task,
  * anyone else the tasks assigned to them and those offered to them or to one of their groups (claimed or not).
  * Team and requisition come from the process variables each feature names ({@link TaskSubjects#teamVariable()},
  * {@link TaskSubjects#requisitionVariable()}); the type from the task definition keys of a form ({@link TaskTypes}).
@@ -111,23 +111,35 @@ class TaskSearch {
         }
     }
 
-    /** One query: the page of {@code size} tasks at {@code position}. */
+    /**
+     * The page of {@code size} tasks at {@code position}: one query, two where the page spans the last tasks with
+     * a due date and the first without. Each query reads a range of the (due date, id) index from the key on, so a
+     * page deep in the list costs what the first does.
+     */
     Slice page(OnrampUser me, Criteria criteria, Position position, int size) {
-        Sql sql = new Sql();
-        String where = sql.visible(me) + sql.criteria(me, criteria);
         boolean backward = position.before() != null;
         Key key = backward ? position.before() : position.after();
-        if (key != null) {
-            where += backward ? sql.before(key) : sql.after(key);
+        int limit = size + 1;
+        Range dated = (q, k) -> " AND t.DUE_DATE_ IS NOT NULL";
+        Range undated = (q, k) -> " AND t.DUE_DATE_ IS NULL";
+        List<Key> keys = new ArrayList<>();
+        if (!backward) {
+            if (key == null || key.due() != null) {
+                keys.addAll(slice(me, criteria, key == null ? dated : Sql::after, key, "t.DUE_DATE_ ASC, t.ID_ ASC", limit));
+            }
+            if (keys.size() < limit) {
+                keys.addAll(slice(me, criteria, key == null || key.due() != null ? undated : Sql::after, key,
+                        "t.ID_ ASC", limit - keys.size()));
+            }
+        } else {
+            if (key.due() == null) {
+                keys.addAll(slice(me, criteria, Sql::before, key, "t.ID_ DESC", limit));
+            }
+            if (keys.size() < limit) {
+                keys.addAll(slice(me, criteria, key.due() == null ? dated : Sql::before, key,
+                        "t.DUE_DATE_ DESC, t.ID_ DESC", limit - keys.size()));
+            }
         }
-        String order = backward ? "t.DUE_DATE_ DESC NULLS FIRST, t.ID_ DESC" : "t.DUE_DATE_ ASC NULLS LAST, t.ID_ ASC";
-        sql.params.put("limit", size + 1);
-        List<Key> keys = new ArrayList<>(jdbc.sql("SELECT t.ID_, t.DUE_DATE_ FROM ACT_RU_TASK t WHERE " + where
-                        + " ORDER BY " + order + " LIMIT :limit").params(sql.params)
-                .query((rs, n) -> {
-                    Timestamp due = rs.getTimestamp(2);
-                    return new Key(due == null ? null : due.toInstant(), rs.getString(1));
-                }).list());
         boolean more = keys.size() > size;
         if (more) {
             keys.remove(keys.size() - 1);
@@ -137,6 +149,22 @@ class TaskSearch {
             return new Slice(List.copyOf(keys), more, true);
         }
         return new Slice(List.copyOf(keys), key != null, more);
+    }
+
+    /** Which part of the order a query reads: a WHERE fragment, given the key. */
+    private interface Range extends java.util.function.BiFunction<Sql, Key, String> {
+    }
+
+    private List<Key> slice(OnrampUser me, Criteria criteria, Range range, Key key, String order, int limit) {
+        Sql sql = new Sql();
+        String where = sql.visible(me) + sql.criteria(me, criteria) + range.apply(sql, key);
+        sql.params.put("limit", limit);
+        return jdbc.sql("SELECT t.ID_, t.DUE_DATE_ FROM ACT_RU_TASK t WHERE " + where + " ORDER BY " + order
+                        + " LIMIT :limit").params(sql.params)
+                .query((rs, n) -> {
+                    Timestamp due = rs.getTimestamp(2);
+                    return new Key(due == null ? null : due.toInstant(), rs.getString(1));
+                }).list();
     }
 
     /** One query: how many tasks {@code me} may see, up to {@link #COUNT_CAP}. */
@@ -242,23 +270,24 @@ class TaskSearch {
                     + param(value) + ")";
         }
 
+        /** The tasks after {@code key} with a due date like its own: dated after it, or, undated, after its id. */
         String after(Key key) {
             String id = param(key.id());
             if (key.due() == null) {
                 return " AND t.DUE_DATE_ IS NULL AND t.ID_ > " + id;
             }
             String due = param(Timestamp.from(key.due()));
-            return " AND (t.DUE_DATE_ > " + due + " OR (t.DUE_DATE_ = " + due + " AND t.ID_ > " + id
-                    + ") OR t.DUE_DATE_ IS NULL)";
+            return " AND t.DUE_DATE_ >= " + due + " AND (t.DUE_DATE_ > " + due + " OR t.ID_ > " + id + ")";
         }
 
+        /** The tasks before {@code key} with a due date like its own: dated before it, or, undated, before its id. */
         String before(Key key) {
             String id = param(key.id());
             if (key.due() == null) {
-                return " AND (t.DUE_DATE_ IS NOT NULL OR t.ID_ < " + id + ")";
+                return " AND t.DUE_DATE_ IS NULL AND t.ID_ < " + id;
             }
             String due = param(Timestamp.from(key.due()));
-            return " AND (t.DUE_DATE_ < " + due + " OR (t.DUE_DATE_ = " + due + " AND t.ID_ < " + id + "))";
+            return " AND t.DUE_DATE_ <= " + due + " AND (t.DUE_DATE_ < " + due + " OR t.ID_ < " + id + ")";
         }
     }
 
