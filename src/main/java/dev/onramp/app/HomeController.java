@@ -3,7 +3,7 @@ package dev.onramp.app;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.Role;
 import dev.onramp.tasklist.Notifications;
-import dev.onramp.tasklist.TaskList;
+import dev.onramp.tasklist.OpenTasks;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.stream.Stream;
@@ -17,12 +17,12 @@ class HomeController {
 
     static final String VIEW = "app/home";
 
-    private final TaskList taskList;
+    private final OpenTasks openTasks;
     private final Notifications notifications;
     private final Clock clock;
 
-    HomeController(TaskList taskList, Notifications notifications, Clock clock) {
-        this.taskList = taskList;
+    HomeController(OpenTasks openTasks, Notifications notifications, Clock clock) {
+        this.openTasks = openTasks;
         this.notifications = notifications;
         this.clock = clock;
     }
@@ -32,7 +32,7 @@ class HomeController {
         model.addAttribute("me", me);
         model.addAttribute("now", ZonedDateTime.now(clock.withZone(me.timeZone())));
         model.addAttribute("roles", Stream.of(Role.values()).filter(me::has).toList());
-        model.addAttribute("openTasks", taskList.countOpen(me));
+        model.addAttribute("openTasks", openTasks.count(me));
         model.addAttribute("unread", notifications.countUnread(me.personId()));
         return VIEW;
     }

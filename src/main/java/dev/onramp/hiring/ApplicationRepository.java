@@ -48,6 +48,25 @@ public class ApplicationRepository {
                 .param(requisitionId).query(ApplicationRepository::row).list();
     }
 
+    /** One page of the requisition's applications, newest first. */
+    List<Application> findByRequisition(long requisitionId, long offset, int limit) {
+        return jdbc.sql(SELECT + " WHERE requisition_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
+                .params(requisitionId, limit, offset).query(ApplicationRepository::row).list();
+    }
+
+    /** The applications with these ids, in no particular order: one query. */
+    List<Application> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query(ApplicationRepository::row).list();
+    }
+
+    long countByRequisition(long requisitionId) {
+        return jdbc.sql("SELECT COUNT(*) FROM application WHERE requisition_id = ?").param(requisitionId)
+                .query(Long.class).single();
+    }
+
     public List<Long> findActiveIds(long requisitionId) {
         return jdbc.sql("SELECT id FROM application WHERE requisition_id = ? AND status = 'ACTIVE' ORDER BY id")
                 .param(requisitionId).query(Long.class).list();

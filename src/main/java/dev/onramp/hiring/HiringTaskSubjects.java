@@ -2,7 +2,9 @@ package dev.onramp.hiring;
 
 import dev.onramp.tasklist.TaskSubjects;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,6 +47,27 @@ class HiringTaskSubjects implements TaskSubjects {
             }
         });
         return subjects;
+    }
+
+    @Override
+    public Optional<String> teamVariable() {
+        return Optional.of(HiringProcess.VAR_TEAM);
+    }
+
+    @Override
+    public Optional<String> requisitionVariable() {
+        return Optional.of(HiringProcess.VAR_REQUISITION_ID);
+    }
+
+    /** The open requisitions, by title: tasks of a closed one end with it. */
+    @Override
+    public Map<Long, String> requisitions() {
+        Map<Long, String> open = new LinkedHashMap<>();
+        jdbc.sql("SELECT id, title FROM requisition WHERE status = 'OPEN' ORDER BY title, id")
+                .query(rs -> {
+                    open.put(rs.getLong(1), rs.getString(2));
+                });
+        return open;
     }
 
     private static Long id(Object value) {

@@ -32,6 +32,8 @@ class RequisitionController {
     static final String LIST_VIEW = "hiring/requisitions";
     static final String FORM_VIEW = "hiring/requisition-form";
     static final String DETAIL_VIEW = "hiring/requisition";
+    /** Applications on one page of a requisition. */
+    static final int APPLICATIONS_PAGE = 50;
 
     private final Requisitions service;
     private final Applications applicationService;
@@ -111,9 +113,10 @@ class RequisitionController {
     }
 
     @GetMapping("/requisitions/{id}")
-    public String show(@PathVariable long id, @AuthenticationPrincipal OnrampUser me, Model model) {
+    public String show(@PathVariable long id, @RequestParam(required = false) String page,
+                       @AuthenticationPrincipal OnrampUser me, Model model) {
         model.addAttribute("closeForm", CloseForm.empty());
-        return detail(id, me, model);
+        return detail(id, page, me, model);
     }
 
     @PostMapping("/requisitions/{id}/close")
@@ -124,7 +127,7 @@ class RequisitionController {
             return "redirect:/requisitions/" + id;
         }
         if (result.hasErrors()) {
-            return detail(id, me, model);
+            return detail(id, null, me, model);
         }
         boolean closed = service.close(id, closeForm.reason(), me);
         redirect.addFlashAttribute("flash", closed ? "requisition.closed" : "requisition.alreadyClosed");
@@ -138,8 +141,11 @@ class RequisitionController {
         return FORM_VIEW;
     }
 
-    /** The requisition's page; its candidates only for those who may see them (see {@link Applications}). */
-    private String detail(long id, OnrampUser me, Model model) {
+    /**
+     * The requisition's page; its candidates only for those who may see them (see {@link Applications}), newest
+     * first, {@link #APPLICATIONS_PAGE} a page ({@code ?page=n}).
+     */
+    private String detail(long id, String page, OnrampUser me, Model model) {
         Requisition requisition = requisitions.get(id);
         var now = clock.instant();
         boolean maySeeCandidates = applicationService.maySeeApplicationsOf(requisition, me);
@@ -148,10 +154,13 @@ class RequisitionController {
         model.addAttribute("hiringManager", people.get(requisition.hiringManagerId()));
         model.addAttribute("maySeeCandidates", maySeeCandidates);
         model.addAttribute("mayManage", access.mayManage(requisition, me));
-        List<ApplicationItem> items = !maySeeCandidates ? List.of() : applications.findByRequisition(id).stream()
+        Paging paging = Paging.of(page, maySeeCandidates ? applications.countByRequisition(id) : 0, APPLICATIONS_PAGE);
+        List<ApplicationItem> items = !maySeeCandidates ? List.of()
+                : applications.findByRequisition(id, paging.offset(), paging.size()).stream()
                 .map(a -> new ApplicationItem(a, Duration.between(a.createdAt(), now).toDays()))
                 .toList();
         model.addAttribute("applications", items);
+        model.addAttribute("paging", paging);
         return DETAIL_VIEW;
     }
 

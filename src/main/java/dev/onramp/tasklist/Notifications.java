@@ -50,9 +50,12 @@ public class Notifications {
                 .list();
     }
 
-    public long countUnread(long personId) {
-        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE person_id = ? AND read_at IS NULL")
+    /** The person's unread notifications, counted up to 1,000 (the home page's badge; one query that stops there). */
+    public CappedCount countUnread(long personId) {
+        long counted = jdbc.sql("SELECT COUNT(*) FROM (SELECT 1 AS one FROM notification WHERE person_id = ?"
+                        + " AND read_at IS NULL LIMIT " + (TaskSearch.COUNT_CAP + 1) + ") n")
                 .param(personId).query(Long.class).single();
+        return CappedCount.of(counted, TaskSearch.COUNT_CAP);
     }
 
     public void markAllRead(long personId) {

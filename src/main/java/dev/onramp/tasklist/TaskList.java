@@ -58,7 +58,10 @@ public class TaskList {
         this.clock = clock;
     }
 
-    /** Tasks assigned to me, and tasks of my groups (claimed by someone else or not). */
+    /**
+     * Tasks assigned to me, and tasks of my groups (claimed by someone else or not). {@link TaskSearch} says the
+     * same in SQL for the task list's pages and counts; a change here is a change there.
+     */
     public TaskQuery visibleTo(OnrampUser me) {
         TaskQuery query = tasks.createTaskQuery().initializeFormKeys();
         if (me.has(Role.ADMIN)) {
@@ -70,10 +73,6 @@ public class TaskList {
                 .taskCandidateGroupIn(me.groupIds())
                 .includeAssignedTasks()
                 .endOr();
-    }
-
-    public long countOpen(OnrampUser me) {
-        return visibleTo(me).count();
     }
 
     /** A task the user may see, or 404 (unknown and foreign tasks look the same); 409 when done or cancelled. */

@@ -3,7 +3,6 @@ package dev.onramp.tasklist;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
-import dev.onramp.people.TeamRepository;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -14,9 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * My tasks: mine and my groups', filtered and sorted by due date; each opens the form its formKey names. Claiming,
+ * My tasks: mine and my groups', filtered and paged in the query, sorted by due date; each opens the form its formKey names. Claiming,
  * releasing and (admins) reassigning a task, by {@link TaskList}'s rules.
  */
 @Controller
@@ -27,30 +27,54 @@ class TaskListController {
 
     private final TaskList taskList;
     private final TaskRows rows;
-    private final TeamRepository teams;
     private final PersonRepository people;
 
-    TaskListController(TaskList taskList, TaskRows rows, TeamRepository teams, PersonRepository people) {
+    TaskListController(TaskList taskList, TaskRows rows, PersonRepository people) {
         this.taskList = taskList;
         this.rows = rows;
-        this.teams = teams;
         this.people = people;
     }
 
+    /**
+     * My tasks. Filters: {@code team} (a team's key), {@code requisition} (an id), {@code type} (a form key),
+     * {@code show} ({@code mine}, {@code groups} or {@code all}, the default; {@code mine=true} means
+     * {@code show=mine}); paging: {@code after} or {@code before} a key ({@code <due epoch millis or none>~<task id>},
+     * as the page's links carry it), {@code size} (1 to 100, default 50). Malformed values are ignored.
+     */
     @GetMapping("/tasks")
     String tasks(@AuthenticationPrincipal OnrampUser me,
                  @RequestParam(required = false) String team,
                  @RequestParam(required = false) String requisition,
                  @RequestParam(required = false) String type,
-                 @RequestParam(required = false) Boolean mine,
+                 @RequestParam(required = false) String show,
+                 @RequestParam(required = false) String mine,
+                 @RequestParam(required = false) String after,
+                 @RequestParam(required = false) String before,
+                 @RequestParam(required = false) String size,
                  Model model) {
-        Long requisitionId = parseId(requisition);
-        TaskRows.TaskFilter filter = new TaskRows.TaskFilter(blankToNull(team), requisitionId, blankToNull(type), mine,
-                me.getUsername());
-        model.addAttribute("page", rows.page(me, filter));
+        TaskSearch.Criteria filter = new TaskSearch.Criteria(scope(show, mine), blankToNull(team), parseId(requisition),
+                blankToNull(type));
+        TaskSearch.Position position = TaskSearch.Key.parse(before).map(k -> new TaskSearch.Position(null, k))
+                .or(() -> TaskSearch.Key.parse(after).map(k -> new TaskSearch.Position(k, null)))
+                .orElse(TaskSearch.Position.FIRST);
+        int pageSize = pageSize(size);
+        TaskRows.TaskPage page = rows.page(me, filter, position, pageSize);
+        model.addAttribute("page", page);
+        UriComponentsBuilder first = UriComponentsBuilder.fromPath("/tasks")
+                .queryParamIfPresent("team", java.util.Optional.ofNullable(filter.team()))
+                .queryParamIfPresent("requisition", java.util.Optional.ofNullable(filter.requisition()))
+                .queryParamIfPresent("type", java.util.Optional.ofNullable(filter.type()))
+                .queryParam("show", filter.scope().name().toLowerCase(java.util.Locale.ROOT))
+                .queryParamIfPresent("size", pageSize == TaskRows.PAGE_SIZE ? java.util.Optional.empty()
+                        : java.util.Optional.of(pageSize));
+        model.addAttribute("firstUrl", first.encode().toUriString());
+        model.addAttribute("previousUrl", page.previous() == null ? null
+                : first.cloneBuilder().queryParam("before", page.previous()).encode().toUriString());
+        model.addAttribute("nextUrl", page.next() == null ? null
+                : first.cloneBuilder().queryParam("after", page.next()).encode().toUriString());
         model.addAttribute("filter", filter);
-        model.addAttribute("teamNames", teams.findAll().stream()
-                .collect(java.util.stream.Collectors.toMap(t -> t.slug(), t -> t.name())));
+        model.addAttribute("show", filter.scope().name().toLowerCase(java.util.Locale.ROOT));
+        model.addAttribute("size", pageSize == TaskRows.PAGE_SIZE ? null : pageSize);
         model.addAttribute("zone", me.timeZone());
         return VIEW;
     }
@@ -112,6 +136,27 @@ class TaskListController {
 
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
+    }
+
+    private static TaskSearch.Scope scope(String show, String mine) {
+        if (show != null) {
+            for (TaskSearch.Scope scope : TaskSearch.Scope.values()) {
+                if (scope.name().equalsIgnoreCase(show.strip())) {
+                    return scope;
+                }
+            }
+        }
+        return "true".equalsIgnoreCase(mine) ? TaskSearch.Scope.MINE : TaskSearch.Scope.ALL;
+    }
+
+    /** 1 to {@link TaskRows#MAX_PAGE_SIZE}; anything else (missing, malformed, out of range) the default. */
+    private static int pageSize(String size) {
+        try {
+            int n = size == null ? TaskRows.PAGE_SIZE : Integer.parseInt(size.strip());
+            return n >= 1 && n <= TaskRows.MAX_PAGE_SIZE ? n : TaskRows.PAGE_SIZE;
+        } catch (NumberFormatException e) {
+            return TaskRows.PAGE_SIZE;
+        }
     }
 
     /** A malformed requisition filter is ignored rather than answered with a 400. */

@@ -3,62 +3,78 @@ package dev.onramp.tasklist;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.Person;
 import dev.onramp.people.PersonRepository;
+import dev.onramp.people.Team;
+import dev.onramp.people.TeamRepository;
+import dev.onramp.tasklist.TaskSearch.Criteria;
+import dev.onramp.tasklist.TaskSearch.Position;
+import dev.onramp.tasklist.TaskSearch.Scope;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.VariableInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.stereotype.Service;
 
 /**
  * The task list as a person sees it: their tasks and their groups', each with its team, requisition
- * and type, and whom it is about (the candidate, or the new hire), filtered, counted per filter and sorted by
- * due date. A fixed number of queries however many tasks: the tasks, the variables of their processes, what each
- * feature's {@link TaskSubjects} reads, the people's names.
+ * and type, and whom it is about (the candidate, or the new hire), filtered and paged in the query
+ * ({@link TaskSearch}: keyset by due date, then id), with capped counts for every filter. A fixed number of queries
+ * however many tasks: the page's ids, the page's tasks, the counts (one statement), the variables of their processes,
+ * what each feature's {@link TaskSubjects} reads, the people's names, which of mine were claimed from a group; and
+ * the lists the filters offer (teams, types, requisitions).
  */
 @Service
 class TaskRows {
 
-    /** Enough for any one person's list; beyond it the filters narrow the list. */
-    static final int MAX_TASKS = 1000;
+    /** About 50 a page; a request may ask for 1 to {@link #MAX_PAGE_SIZE}. */
+    static final int PAGE_SIZE = 50;
+    static final int MAX_PAGE_SIZE = 100;
 
     private static final TaskSubjects.TaskSubject NOTHING = new TaskSubjects.TaskSubject(null, null, null, null);
 
     private final TaskList taskList;
+    private final TaskSearch search;
+    private final TaskTypes types;
+    private final TaskService taskService;
     private final RuntimeService runtime;
     private final PersonRepository people;
+    private final TeamRepository teams;
     private final List<TaskSubjects> subjects;
     private final Clock clock;
 
-    TaskRows(TaskList taskList, RuntimeService runtime, PersonRepository people, List<TaskSubjects> subjects,
-             Clock clock) {
+    TaskRows(TaskList taskList, TaskSearch search, TaskTypes types, TaskService taskService, RuntimeService runtime,
+             PersonRepository people, TeamRepository teams, List<TaskSubjects> subjects, Clock clock) {
         this.taskList = taskList;
+        this.search = search;
+        this.types = types;
+        this.taskService = taskService;
         this.runtime = runtime;
         this.people = people;
+        this.teams = teams;
         this.subjects = List.copyOf(subjects);
         this.clock = clock;
     }
 
-    TaskPage page(OnrampUser me, TaskFilter filter) {
-        List<Task> tasks = taskList.visibleTo(me).orderByDueDate().asc().orderByTaskCreateTime().asc()
-                .listPage(0, MAX_TASKS);
+    TaskPage page(OnrampUser me, Criteria filter, Position position, int size) {
+        Instant now = clock.instant();
+        TaskSearch.Slice slice = search.page(me, filter, position, size);
+        List<Task> tasks = load(slice.ids());
         Map<String, TaskSubjects.TaskSubject> about = subjects(processVariables(tasks));
         Map<String, String> names = people.findByUsernames(tasks.stream().map(Task::getAssignee)
                 .filter(Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Person::username, Person::displayName));
         Set<String> releasable = taskList.groupTasks(tasks.stream()
                 .filter(t -> me.getUsername().equals(t.getAssignee())).map(Task::getId).collect(Collectors.toSet()));
-        Instant now = clock.instant();
-        List<TaskRow> all = tasks.stream().map(t -> {
+        List<TaskRow> rows = tasks.stream().map(t -> {
             TaskSubjects.TaskSubject subject = about.getOrDefault(t.getProcessInstanceId(), NOTHING);
             boolean overdue = t.getDueDate() != null && t.getDueDate().toInstant().isBefore(now);
             return new TaskRow(t.getId(), t.getName(), t.getFormKey(), t.getDueDate() == null ? null : t.getDueDate().toInstant(),
@@ -66,12 +82,62 @@ class TaskRows {
                     subject.team(), subject.requisitionId(), subject.requisitionTitle(), subject.about(),
                     releasable.contains(t.getId()));
         }).toList();
-        List<TaskRow> shown = all.stream().filter(filter::accepts).sorted(Comparator
-                .comparing(TaskRow::due, Comparator.nullsLast(Comparator.naturalOrder()))).toList();
-        return new TaskPage(shown, all.size(), all.size() == MAX_TASKS,
-                counts(all, TaskRow::team), counts(all, TaskRow::type), counts(all, TaskRow::requisitionId),
-                titles(all), all.stream().filter(TaskRow::overdue).count(),
-                all.stream().filter(r -> me.getUsername().equals(r.assignee())).count());
+
+        Map<String, String> teamNames = teams.findAll().stream()
+                .collect(Collectors.toMap(Team::slug, Team::name, (a, b) -> a, LinkedHashMap::new));
+        Set<String> typeKeys = new java.util.LinkedHashSet<>(types.byFormKey().keySet());
+        Map<Long, String> requisitions = new LinkedHashMap<>();
+        subjects.forEach(s -> s.requisitions().forEach(requisitions::putIfAbsent));
+        // the option chosen stays on offer, even one no list knows (a closed requisition, a team's key typed in);
+        // a type no model names has no message to show, and matches nothing
+        if (filter.team() != null) {
+            teamNames.putIfAbsent(filter.team(), filter.team());
+        }
+        if (filter.requisition() != null) {
+            requisitions.putIfAbsent(filter.requisition(), null);
+        }
+        Map<String, Criteria> named = new LinkedHashMap<>();
+        named.put("all", new Criteria(Scope.ALL, null, null, null));
+        named.put("mine", new Criteria(Scope.MINE, null, null, null));
+        named.put("groups", new Criteria(Scope.GROUPS, null, null, null));
+        named.put("match", filter);
+        teamNames.keySet().forEach(t -> named.put("team:" + t, new Criteria(Scope.ALL, t, null, null)));
+        typeKeys.forEach(t -> named.put("type:" + t, new Criteria(Scope.ALL, null, null, t)));
+        requisitions.keySet().forEach(r -> named.put("req:" + r, new Criteria(Scope.ALL, null, r, null)));
+        Map<String, CappedCount> counts = search.counts(me, named, now, TaskSearch.COUNT_CAP);
+
+        Map<String, CappedCount> byTeam = offered(teamNames.keySet(), "team:", counts, filter.team());
+        Map<String, CappedCount> byType = offered(typeKeys, "type:", counts, filter.type());
+        Map<Long, CappedCount> byRequisition = offered(requisitions.keySet(), "req:", counts, filter.requisition());
+        rows.stream().filter(r -> r.requisitionId() != null && r.requisitionTitle() != null)
+                .forEach(r -> requisitions.putIfAbsent(r.requisitionId(), r.requisitionTitle()));
+        return new TaskPage(rows, counts.get("all"), counts.get("mine"), counts.get("groups"), counts.get("overdue"),
+                counts.get("match"), byTeam, byType, byRequisition, teamNames, requisitions,
+                slice.keys().isEmpty() || !slice.hasPrevious() ? null : slice.first().format(),
+                slice.keys().isEmpty() || !slice.hasNext() ? null : slice.last().format());
+    }
+
+    /** The options a filter offers: those where the person has tasks, and the one chosen (even with none). */
+    private static <K> Map<K, CappedCount> offered(Collection<K> keys, String prefix, Map<String, CappedCount> counts, K chosen) {
+        Map<K, CappedCount> offered = new LinkedHashMap<>();
+        for (K key : keys) {
+            CappedCount count = counts.get(prefix + key);
+            if (count != null && (count.value() > 0 || key.equals(chosen))) {
+                offered.put(key, count);
+            }
+        }
+        return offered;
+    }
+
+    /** The page's tasks, with their form keys, in the page's order: one query. */
+    private List<Task> load(List<String> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Task> byId = taskService.createTaskQuery().taskIdIn(ids.toArray(String[]::new))
+                .initializeFormKeys().list().stream().collect(Collectors.toMap(Task::getId, t -> t));
+        // a task completed between the two queries is left out
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     private Map<String, Map<String, Object>> processVariables(List<Task> tasks) {
@@ -101,16 +167,6 @@ class TaskRows {
         return about;
     }
 
-    private static Map<Long, String> titles(List<TaskRow> rows) {
-        return rows.stream().filter(r -> r.requisitionId() != null && r.requisitionTitle() != null)
-                .collect(Collectors.toMap(TaskRow::requisitionId, TaskRow::requisitionTitle, (a, b) -> a, TreeMap::new));
-    }
-
-    private static <K extends Comparable<K>> Map<K, Long> counts(List<TaskRow> rows, Function<TaskRow, K> key) {
-        return rows.stream().filter(r -> key.apply(r) != null)
-                .collect(Collectors.groupingBy(key, TreeMap::new, Collectors.counting()));
-    }
-
     /**
      * One line of the list. {@code type} is the task's form key (screen, schedule, feedback, …); {@code releasable}
      * when it is mine, claimed from a group (so I may unclaim it).
@@ -120,20 +176,13 @@ class TaskRows {
                    boolean releasable) {
     }
 
-    /** What the page shows: the filtered rows, and the counts for every filter over all visible tasks. */
-    record TaskPage(List<TaskRow> rows, int total, boolean truncated, Map<String, Long> byTeam,
-                    Map<String, Long> byType, Map<Long, Long> byRequisition, Map<Long, String> requisitionTitles,
-                    long overdue, long mine) {
-    }
-
-    /** The filters of the task list; null means "any". */
-    record TaskFilter(String team, Long requisition, String type, Boolean mine, String username) {
-
-        boolean accepts(TaskRow row) {
-            return (team == null || team.equals(row.team()))
-                    && (requisition == null || requisition.equals(row.requisitionId()))
-                    && (type == null || type.equals(row.type()))
-                    && (mine == null || !mine || username.equals(row.assignee()));
-        }
+    /**
+     * What the page shows: a page of rows; counts (each capped) of all my tasks, those assigned to me, those of my
+     * groups, the overdue ones and those matching the filter; the filters' options with their counts; the keys of
+     * the pages before and after (null at either end).
+     */
+    record TaskPage(List<TaskRow> rows, CappedCount total, CappedCount mine, CappedCount groups, CappedCount overdue, CappedCount matching,
+                    Map<String, CappedCount> byTeam, Map<String, CappedCount> byType, Map<Long, CappedCount> byRequisition,
+                    Map<String, String> teamNames, Map<Long, String> requisitionTitles, String previous, String next) {
     }
 }

@@ -1,6 +1,7 @@
 package dev.onramp.tasklist;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -19,6 +20,27 @@ public interface TaskSubjects {
      * @return what the tasks of each recognised process instance are about; instances it does not know are left out
      */
     Map<String, TaskSubject> describe(Map<String, Map<String, Object>> variablesByProcessInstance);
+
+    /**
+     * The process variable (of the process instance itself, a string) naming the team of this feature's tasks, so
+     * that the task list filters by team in its query; empty when this feature's tasks have no team.
+     */
+    default Optional<String> teamVariable() {
+        return Optional.empty();
+    }
+
+    /** The process variable (a number) holding the requisition of this feature's tasks; empty when they have none. */
+    default Optional<String> requisitionVariable() {
+        return Optional.empty();
+    }
+
+    /**
+     * The requisitions the task list offers as filters (their id and title, in the order to show), few enough to
+     * count the tasks of each; the list shows only those where the person has tasks.
+     */
+    default Map<Long, String> requisitions() {
+        return Map.of();
+    }
 
     /**
      * @param about           whom the task is about (a candidate's or new hire's name), or null

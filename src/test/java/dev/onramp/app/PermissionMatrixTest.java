@@ -125,6 +125,7 @@ class PermissionMatrixTest {
         // the team scope: hank may not close another team's requisition (an empty reason: nothing is closed)
         rule("POST", "/requisitions/{id}/close", "/requisitions/" + search + "/close", recruiting);
         rule("GET", "/requisitions/{id}/board", "/requisitions/" + beats + "/board", pipeline);
+        rule("GET", "/requisitions/{id}/board/{lane}", "/requisitions/" + beats + "/board/screening", pipeline);
         rule("GET", "/requisitions/{requisitionId}/applications/new", "/requisitions/" + beats + "/applications/new", recruiting);
         rule("POST", "/requisitions/{requisitionId}/applications", "/requisitions/" + beats + "/applications", recruiting);
         rule("GET", "/applications/{id}", "/applications/" + application, pipeline);

@@ -1,0 +1,298 @@
+package dev.onramp.tasklist;
+
+import dev.onramp.people.OnrampUser;
+import dev.onramp.people.Role;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The task list's questions in SQL over the engine's runtime tables, so that filters, paging and counts hold at any
+ * number of tasks: a page of task ids in due-date order (keyset by due date, then id; tasks without a due date
+ * last, by id), and capped counts. Who may see a task is {@link TaskList#visibleTo}'s rule, in SQL: an admin every task,
+ * anyone else the tasks assigned to them and those offered to them or to one of their groups (claimed or not).
+ * Team and requisition come from the process variables each feature names ({@link TaskSubjects#teamVariable()},
+ * {@link TaskSubjects#requisitionVariable()}); the type from the task definition keys of a form ({@link TaskTypes}).
+ */
+@Component
+class TaskSearch {
+
+    /** Counts stop here: 1,000+ says more than enough to know. */
+    static final int COUNT_CAP = 1000;
+
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
+
+    private final JdbcClient jdbc;
+    private final List<TaskSubjects> subjects;
+    private final TaskTypes types;
+
+    TaskSearch(JdbcClient jdbc, List<TaskSubjects> subjects, TaskTypes types) {
+        this.jdbc = jdbc;
+        this.subjects = List.copyOf(subjects);
+        this.types = types;
+    }
+
+    /** Which of the tasks I may see: assigned to me, offered to me or my groups (claimed or not), or all. */
+    enum Scope {
+        MINE, GROUPS, ALL
+    }
+
+    /** What the list shows; null means any. */
+    record Criteria(Scope scope, String team, Long requisition, String type) {
+    }
+
+    /** A place in the list's order: a task's due date (null: none, after every dated task) and its id. */
+    record Key(Instant due, String id) {
+
+        /** The years 1 to 9999, which every database stores: a key outside them is forged. */
+        private static final long FIRST_MILLIS = -62135596800000L;
+        private static final long LAST_MILLIS = 253402300799999L;
+
+        /** {@code <epoch millis or none>~<task id>}; anything else is no key (the first page). */
+        static Optional<Key> parse(String text) {
+            if (text == null || text.length() > 200) {
+                return Optional.empty();
+            }
+            int tilde = text.indexOf('~');
+            if (tilde <= 0 || tilde == text.length() - 1) {
+                return Optional.empty();
+            }
+            String due = text.substring(0, tilde);
+            String id = text.substring(tilde + 1);
+            if ("none".equals(due)) {
+                return Optional.of(new Key(null, id));
+            }
+            try {
+                long millis = Long.parseLong(due);
+                return millis < FIRST_MILLIS || millis > LAST_MILLIS ? Optional.empty()
+                        : Optional.of(new Key(Instant.ofEpochMilli(millis), id));
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }
+
+        String format() {
+            return (due == null ? "none" : Long.toString(due.toEpochMilli())) + "~" + id;
+        }
+    }
+
+    /** Where a page starts: after a key (forward), before a key (backward), or at the beginning. */
+    record Position(Key after, Key before) {
+
+        static final Position FIRST = new Position(null, null);
+    }
+
+    /**
+     * One page of task ids in list order, with the keys of its first and last task and whether pages exist before
+     * and after it.
+     */
+    record Slice(List<Key> keys, boolean hasPrevious, boolean hasNext) {
+
+        List<String> ids() {
+            return keys.stream().map(Key::id).toList();
+        }
+
+        Key first() {
+            return keys.get(0);
+        }
+
+        Key last() {
+            return keys.get(keys.size() - 1);
+        }
+    }
+
+    /**
+     * The page of {@code size} tasks at {@code position}: one query, two where the page spans the last tasks with
+     * a due date and the first without. Each query reads a range of the (due date, id) index from the key on, so a
+     * page deep in the list costs what the first does.
+     */
+    Slice page(OnrampUser me, Criteria criteria, Position position, int size) {
+        boolean backward = position.before() != null;
+        Key key = backward ? position.before() : position.after();
+        int limit = size + 1;
+        Range dated = (q, k) -> " AND t.DUE_DATE_ IS NOT NULL";
+        Range undated = (q, k) -> " AND t.DUE_DATE_ IS NULL";
+        List<Key> keys = new ArrayList<>();
+        if (!backward) {
+            if (key == null || key.due() != null) {
+                keys.addAll(slice(me, criteria, key == null ? dated : Sql::after, key, "t.DUE_DATE_ ASC, t.ID_ ASC", limit));
+            }
+            if (keys.size() < limit) {
+                keys.addAll(slice(me, criteria, key == null || key.due() != null ? undated : Sql::after, key,
+                        "t.ID_ ASC", limit - keys.size()));
+            }
+        } else {
+            if (key.due() == null) {
+                keys.addAll(slice(me, criteria, Sql::before, key, "t.ID_ DESC", limit));
+            }
+            if (keys.size() < limit) {
+                keys.addAll(slice(me, criteria, key.due() == null ? dated : Sql::before, key,
+                        "t.DUE_DATE_ DESC, t.ID_ DESC", limit - keys.size()));
+            }
+        }
+        boolean more = keys.size() > size;
+        if (more) {
+            keys.remove(keys.size() - 1);
+        }
+        if (backward) {
+            java.util.Collections.reverse(keys);
+            return new Slice(List.copyOf(keys), more, true);
+        }
+        return new Slice(List.copyOf(keys), key != null, more);
+    }
+
+    /** Which part of the order a query reads: a WHERE fragment, given the key. */
+    private interface Range extends java.util.function.BiFunction<Sql, Key, String> {
+    }
+
+    private List<Key> slice(OnrampUser me, Criteria criteria, Range range, Key key, String order, int limit) {
+        Sql sql = new Sql();
+        String where = sql.visible(me) + sql.criteria(me, criteria) + range.apply(sql, key);
+        sql.params.put("limit", limit);
+        return jdbc.sql("SELECT t.ID_, t.DUE_DATE_ FROM ACT_RU_TASK t WHERE " + where + " ORDER BY " + order
+                        + " LIMIT :limit").params(sql.params)
+                .query((rs, n) -> {
+                    Timestamp due = rs.getTimestamp(2);
+                    return new Key(due == null ? null : due.toInstant(), rs.getString(1));
+                }).list();
+    }
+
+    /** One query: how many tasks {@code me} may see, up to {@link #COUNT_CAP}. */
+    CappedCount countVisible(OnrampUser me) {
+        return counts(me, Map.of("all", new Criteria(Scope.ALL, null, null, null)), null, COUNT_CAP).get("all");
+    }
+
+    /**
+     * One query: for each named criteria, how many of {@code me}'s tasks match, each count stopping after
+     * {@code cap}; with {@code overdueAt}, the name {@code overdue} counts all visible tasks due before it.
+     */
+    Map<String, CappedCount> counts(OnrampUser me, Map<String, Criteria> named, Instant overdueAt, int cap) {
+        Sql sql = new Sql();
+        String visible = sql.visible(me);
+        List<String> names = new ArrayList<>(named.keySet());
+        List<String> selects = new ArrayList<>();
+        for (int i = 0; i < names.size(); i++) {
+            selects.add(countOf(i, visible + sql.criteria(me, named.get(names.get(i))), cap));
+        }
+        if (overdueAt != null) {
+            names.add("overdue");
+            sql.params.put("now", Timestamp.from(overdueAt));
+            selects.add(countOf(names.size() - 1, visible + " AND t.DUE_DATE_ < :now", cap));
+        }
+        Map<String, CappedCount> counts = new LinkedHashMap<>();
+        jdbc.sql(String.join("\nUNION ALL ", selects)).params(sql.params).query(rs -> {
+            counts.put(names.get(rs.getInt(1)), CappedCount.of(rs.getLong(2), cap));
+        });
+        return counts;
+    }
+
+    private static String countOf(int index, String where, int cap) {
+        return "SELECT " + index + " AS k, COUNT(*) AS n FROM (SELECT 1 AS one FROM ACT_RU_TASK t WHERE " + where
+                + " LIMIT " + (cap + 1) + ") c" + index;
+    }
+
+    /** A WHERE clause under construction, with its named parameters. */
+    private final class Sql {
+
+        private final Map<String, Object> params = new HashMap<>();
+        private int next;
+
+        private String param(Object value) {
+            String name = "p" + next++;
+            params.put(name, value);
+            return ":" + name;
+        }
+
+        private String offeredTo(OnrampUser me) {
+            params.put("me", me.getUsername());
+            List<String> groups = me.groupIds();
+            String group = "";
+            if (!groups.isEmpty()) {
+                params.put("groups", groups);
+                group = " OR l.GROUP_ID_ IN (:groups)";
+            }
+            return "EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK l WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate'"
+                    + " AND (l.USER_ID_ = :me" + group + "))";
+        }
+
+        /** The tasks {@code me} may see (as {@link TaskList#visibleTo}). */
+        String visible(OnrampUser me) {
+            if (me.has(Role.ADMIN)) {
+                return "1 = 1";
+            }
+            params.put("me", me.getUsername());
+            return "(t.ASSIGNEE_ = :me OR " + offeredTo(me) + ")";
+        }
+
+        String criteria(OnrampUser me, Criteria c) {
+            StringBuilder where = new StringBuilder();
+            if (c.scope() == Scope.MINE) {
+                params.put("me", me.getUsername());
+                where.append(" AND t.ASSIGNEE_ = :me");
+            } else if (c.scope() == Scope.GROUPS) {
+                where.append(" AND ").append(offeredTo(me));
+            }
+            if (c.team() != null) {
+                where.append(" AND ").append(variable(names(TaskSubjects::teamVariable), "v.TEXT_", c.team()));
+            }
+            if (c.requisition() != null) {
+                where.append(" AND ").append(variable(names(TaskSubjects::requisitionVariable), "v.LONG_",
+                        c.requisition()));
+            }
+            if (c.type() != null) {
+                Set<String> keys = types.taskDefinitionKeys(c.type());
+                where.append(keys.isEmpty() ? " AND 1 = 0" : " AND t.TASK_DEF_KEY_ IN (" + param(keys) + ")");
+            }
+            return where.toString();
+        }
+
+        /**
+         * A process variable of the task's own process instance equals {@code value}. The names are our code's own
+         * constants, written into the SQL so that a partial index on one name can serve it.
+         */
+        private String variable(Collection<String> names, String column, Object value) {
+            if (names.isEmpty()) {
+                return "1 = 0";
+            }
+            String in = String.join(", ", names.stream().map(n -> "'" + n + "'").toList());
+            return "EXISTS (SELECT 1 FROM ACT_RU_VARIABLE v WHERE v.PROC_INST_ID_ = t.PROC_INST_ID_"
+                    + " AND v.EXECUTION_ID_ = t.PROC_INST_ID_ AND v.NAME_ IN (" + in + ") AND " + column + " = "
+                    + param(value) + ")";
+        }
+
+        /** The tasks after {@code key} with a due date like its own: dated after it, or, undated, after its id. */
+        String after(Key key) {
+            String id = param(key.id());
+            if (key.due() == null) {
+                return " AND t.DUE_DATE_ IS NULL AND t.ID_ > " + id;
+            }
+            String due = param(Timestamp.from(key.due()));
+            return " AND t.DUE_DATE_ >= " + due + " AND (t.DUE_DATE_ > " + due + " OR t.ID_ > " + id + ")";
+        }
+
+        /** The tasks before {@code key} with a due date like its own: dated before it, or, undated, before its id. */
+        String before(Key key) {
+            String id = param(key.id());
+            if (key.due() == null) {
+                return " AND t.DUE_DATE_ IS NULL AND t.ID_ < " + id;
+            }
+            String due = param(Timestamp.from(key.due()));
+            return " AND t.DUE_DATE_ <= " + due + " AND (t.DUE_DATE_ < " + due + " OR t.ID_ < " + id + ")";
+        }
+    }
+
+    private List<String> names(java.util.function.Function<TaskSubjects, Optional<String>> variable) {
+        return subjects.stream().map(variable).flatMap(Optional::stream).distinct()
+                .filter(n -> NAME.matcher(n).matches()).toList();
+    }
+}
