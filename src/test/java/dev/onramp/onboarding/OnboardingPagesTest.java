@@ -72,6 +72,9 @@ class OnboardingPagesTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    dev.onramp.mail.Outbox outbox;
+
     final List<Long> newHires = new ArrayList<>();
 
     @AfterEach
@@ -295,6 +298,32 @@ class OnboardingPagesTest {
         Page firstDayPage = signedIn.get("/welcome");
         assertThat(firstDayPage.has("#preboarding")).isFalse();
         assertThat(firstDayPage.select("tr[data-item=" + profile + "] form")).as("open on the first day").hasSize(1);
+    }
+
+    @Test
+    void shouldTellHankOfTheMentorToConfirmAndMiaOfTheMenteeRequestInTheAppAndByMail() {
+        Started ana = start("Ana Request");
+        runJob(ana, TASK_SUGGEST_MENTORS);
+        Task confirm = task(ana, TASK_CONFIRM_MENTOR);
+
+        String toHank = mailedTaskNotice(person("hank"), confirm);
+        assertThat(toHank).contains("New task: \u201CConfirm mentor\u201D (Ana Request)");
+
+        tasks.complete(confirm.getId(), Map.of(VAR_MENTOR, "mia"));
+        Task accept = task(ana, TASK_ACCEPT_MENTEE);
+        String toMia = mailedTaskNotice(person("mia"), accept);
+        assertThat(toMia).contains("New task: \u201CAccept mentee\u201D (Ana Request)")
+                .contains("/tasks/" + accept.getId());
+    }
+
+    /** The person's in-app notification of the new task, and the text of the mail queued for it. */
+    private String mailedTaskNotice(Person person, Task task) {
+        long notification = jdbc.sql("""
+                SELECT id FROM notification WHERE person_id = ? AND message_key = 'notification.task.new' AND link = ?
+                """).params(person.id(), "/tasks/" + task.getId()).query(Long.class).single();
+        var mail = outbox.findByKey("notification-" + notification).orElseThrow();
+        assertThat(mail.recipients()).containsExactly(person.email());
+        return mail.text();
     }
 
     @Test
