@@ -17,6 +17,7 @@ import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -27,6 +28,10 @@ import org.springframework.stereotype.Component;
  * with growing waits (1, 2, 4 … minutes, at most an hour) until {@link MailProperties#maxAttempts()}, then marked
  * failed for an admin to retry. Without a mail server configured ({@code spring.mail.host}) nothing is sent: the
  * messages stay in the outbox, readable at {@code /admin/mail}. Logs name message ids, never recipients or content.
+ * <p>A server that accepts the connection and then says nothing must not hold a message past its claim (another node
+ * would send it too): unless configured otherwise ({@code spring.mail.properties.mail.smtp.*timeout}), every wait on
+ * the server is cut at {@link #SERVER_TIMEOUT}, well inside {@link #CLAIM}. A crash between claim and send loses
+ * nothing: the claim runs out and the next round sends the message.
  */
 @Component
 class OutboxWorker {
@@ -35,6 +40,9 @@ class OutboxWorker {
     static final int BATCH = 20;
     static final Duration CLAIM = Duration.ofMinutes(2);
     static final Duration MAX_WAIT = Duration.ofHours(1);
+    static final Duration SERVER_TIMEOUT = Duration.ofSeconds(20);
+    static final List<String> TIMEOUTS = List.of("mail.smtp.connectiontimeout", "mail.smtp.timeout",
+            "mail.smtp.writetimeout");
 
     private final JdbcClient jdbc;
     private final Outbox outbox;
@@ -55,6 +63,9 @@ class OutboxWorker {
         this.sender = sender;
         this.properties = properties;
         this.clock = clock;
+        if (sender instanceof JavaMailSenderImpl smtp) {
+            TIMEOUTS.forEach(t -> smtp.getJavaMailProperties().putIfAbsent(t, String.valueOf(SERVER_TIMEOUT.toMillis())));
+        }
     }
 
     boolean sends() {
