@@ -165,7 +165,7 @@ class HireJourneyBrowserIT extends BrowserJourney {
         assertThat(rosterRow.getText()).contains(candidate, "Beats", "IN", "Asia/Kolkata");
         seen(cora, "cora-roster");
 
-        // 11. the new hire sets a password from the link rita passes on, and signs in from the start week
+        // 11. the new hire sets a password from the link rita passes on and signs in at once (pre-boarding)
         rita = as("rita");
         clickNav(rita, "Notifications");
         List<WebElement> notes = rita.findElements(By.cssSelector("#notification-list a"));
@@ -188,9 +188,13 @@ class HireJourneyBrowserIT extends BrowserJourney {
         submit(newHire, By.id("set-password"));
         seen(newHire, "new-hire-password-set");
 
+        signIn(newHire, username, "a long journey to Mountain View");
+        clickNav(newHire, "Welcome");
+        assertThat(text(newHire, By.id("preboarding"))).contains("Your first day is");
+        seen(newHire, "new-hire-preboarding");
+
         Instant startWeek = startDate.atTime(LocalTime.of(9, 0)).atZone(KOLKATA).toInstant();
         moveClockTo(startWeek);
-        signIn(newHire, username, "a long journey to Mountain View");
         clickNav(newHire, "Welcome");
         assertThat(text(newHire, By.tagName("h1"))).contains(candidate);
         assertThat(text(newHire, By.id("mentor-name"))).isEqualTo(person("mia").displayName());

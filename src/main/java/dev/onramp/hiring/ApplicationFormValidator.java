@@ -1,5 +1,6 @@
 package dev.onramp.hiring;
 
+import dev.onramp.mail.MailMessage;
 import dev.onramp.system.Countries;
 import dev.onramp.system.TimeZones;
 import java.net.URI;
@@ -10,7 +11,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.validation.Errors;
 import org.springframework.validation.Validator;
 
-/** Zone, country and résumé link: the checks that a constraint annotation cannot say. */
+/**
+ * Zone, country, résumé link, and an e-mail address the outbox can send to ({@link MailMessage#isAddress}, stricter than
+ * {@code @Email}): the checks that a constraint annotation cannot say. A bad address is caught here, where it is typed,
+ * not when mail to it fails.
+ */
 @Component
 class ApplicationFormValidator implements Validator {
 
@@ -29,6 +34,9 @@ class ApplicationFormValidator implements Validator {
     @Override
     public void validate(Object target, Errors errors) {
         ApplicationForm form = (ApplicationForm) target;
+        if (!errors.hasFieldErrors("email") && form.email() != null && !MailMessage.isAddress(form.email().strip())) {
+            errors.rejectValue("email", "application.email.invalid");
+        }
         if (form.zone() == null || form.zone().isBlank()) {
             errors.rejectValue("zone", "application.zone.required");
         } else if (timeZones.parse(form.zone()).isEmpty()) {

@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
 /**
  * A task is still open at its escalation date ({@link TaskDeadlines#BEAN_ESCALATE_TASK}): the hiring manager or the
  * recruiters, as the service task's input parameter {@link TaskDeadlines#INPUT_TELL} says, hear of it with a link
- * to the application.
+ * to the application: the hiring manager in the app and by mail, the recruiters in the app.
  */
 @Component(TaskDeadlines.BEAN_ESCALATE_TASK)
 class EscalateTask implements JavaDelegate {
@@ -55,7 +55,12 @@ class EscalateTask implements JavaDelegate {
                     tell.getValue());
             return;
         }
-        notifications.notify(recipients, message.getValue(), "/applications/" + application.id(),
-                requisitions.get(application.requisitionId()).title(), application.id());
+        String link = "/applications/" + application.id();
+        String title = requisitions.get(application.requisitionId()).title();
+        if (TaskDeadlines.TELL_HIRING_MANAGER.equals(tell.getValue())) {
+            notifications.notifyAndMail(recipients, message.getValue(), link, title, application.id());
+        } else {
+            notifications.notify(recipients, message.getValue(), link, title, application.id());
+        }
     }
 }

@@ -19,8 +19,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * A task is due ({@link TaskDeadlines#BEAN_REMIND_TASK}): whoever it is for is reminded, with a link to it: its
- * assignee, or, while nobody has claimed it, everyone in its candidate groups. Which task and which message come
- * from the service task's input parameters; the candidate's name stays out of the notification.
+ * assignee (in the app and by mail), or, while nobody has claimed it, everyone in its candidate groups (in the app).
+ * Which task and which message come from the service task's input parameters; the candidate's name stays out of the
+ * notification.
  */
 @Component(TaskDeadlines.BEAN_REMIND_TASK)
 class RemindTask implements JavaDelegate {
@@ -55,7 +56,11 @@ class RemindTask implements JavaDelegate {
                 log.warn("Reminder for task {} of application {} reached nobody", task.getId(), application.id());
                 continue;
             }
-            notifications.notify(recipients, message.getValue(), "/tasks/" + task.getId(), title, application.id());
+            if (task.getAssignee() != null) {
+                notifications.notifyAndMail(recipients, message.getValue(), "/tasks/" + task.getId(), title, application.id());
+            } else {
+                notifications.notify(recipients, message.getValue(), "/tasks/" + task.getId(), title, application.id());
+            }
         }
     }
 

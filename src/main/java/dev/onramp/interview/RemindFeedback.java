@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Reminds each interviewer of a stage who has not submitted feedback yet: the assignees of the stage's open
- * {@value InterviewStage#TASK_SUBMIT_FEEDBACK} tasks, each with a link to their own task.
+ * {@value InterviewStage#TASK_SUBMIT_FEEDBACK} tasks, each with a link to their own task, in the app and by mail.
  */
 @Component(InterviewStage.BEAN_REMIND_FEEDBACK)
 class RemindFeedback implements JavaDelegate {
@@ -35,7 +35,7 @@ class RemindFeedback implements JavaDelegate {
                 .taskDefinitionKey(InterviewStage.TASK_SUBMIT_FEEDBACK).taskAssigned().list();
         for (Task task : open) {
             people.findByUsername(task.getAssignee()).ifPresent(interviewer ->
-                    notifications.notify(List.of(interviewer.id()), "notification.feedback.reminder",
+                    notifications.notifyAndMail(List.of(interviewer.id()), "notification.feedback.reminder",
                             "/tasks/" + task.getId(), stage.name(), stage.requisitionTitle()));
         }
     }

@@ -34,7 +34,7 @@ class MentorConfirmationFollowUps {
         return execution -> openConfirmation(tasks, execution).ifPresent(task -> {
             Person manager = person(people, (String) execution.getVariable(OnboardingProcess.VAR_MANAGER));
             Person hire = people.get((Long) execution.getVariable(OnboardingProcess.VAR_NEW_HIRE_ID));
-            notifications.notify(List.of(manager.id()), "notification.onboarding.confirmMentorDue",
+            notifications.notifyAndMail(List.of(manager.id()), "notification.onboarding.confirmMentorDue",
                     "/tasks/" + task.getId(), hire.displayName());
         });
     }
@@ -49,7 +49,7 @@ class MentorConfirmationFollowUps {
             List<Long> told = team.map(Team::leadId).or(() -> team.map(Team::hiringManagerId)).map(List::of)
                     .orElseGet(() -> people.findByRole(Role.ADMIN).stream().map(Person::id).toList());
             // no link: a team lead may see neither the application nor the new hire's pages; the text says who and what
-            notifications.notify(told, "notification.onboarding.confirmMentorOverdue", null,
+            notifications.notifyAndMail(told, "notification.onboarding.confirmMentorOverdue", null,
                     manager.displayName(), hire.displayName());
         });
     }

@@ -25,7 +25,7 @@ class MentorTaskNotifications {
         return execution -> openMentorTask(tasks, execution).ifPresent(task -> {
             Person mentor = person(people, (String) execution.getVariable(OnboardingProcess.VAR_MENTOR));
             Person hire = people.get((Long) execution.getVariable(OnboardingProcess.VAR_NEW_HIRE_ID));
-            notifications.notify(List.of(mentor.id()), "notification.onboarding.mentorTaskDue", "/tasks/" + task.getId(),
+            notifications.notifyAndMail(List.of(mentor.id()), "notification.onboarding.mentorTaskDue", "/tasks/" + task.getId(),
                     task.getName(), hire.displayName());
         });
     }
@@ -36,7 +36,7 @@ class MentorTaskNotifications {
             Person manager = person(people, (String) execution.getVariable(OnboardingProcess.VAR_MANAGER));
             Person mentor = person(people, (String) execution.getVariable(OnboardingProcess.VAR_MENTOR));
             Person hire = people.get((Long) execution.getVariable(OnboardingProcess.VAR_NEW_HIRE_ID));
-            notifications.notify(List.of(manager.id()), "notification.onboarding.mentorTaskOverdue",
+            notifications.notifyAndMail(List.of(manager.id()), "notification.onboarding.mentorTaskOverdue",
                     "/welcome/" + hire.id(), task.getName(), mentor.displayName(), hire.displayName());
         });
     }

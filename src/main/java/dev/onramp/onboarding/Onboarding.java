@@ -8,9 +8,7 @@ import dev.onramp.people.WorkingHours;
 import dev.onramp.tasklist.Notifications;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.TemporalAdjusters;
 import java.util.EnumSet;
 import java.util.Locale;
 import org.camunda.bpm.engine.RuntimeService;
@@ -21,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Where onboarding starts: the offer hands over a new hire, and this creates the person (role NEW_HIRE, able
- * to sign in from the Monday of their start week), their checklist, a one-time password link for the
- * recruiters to pass on, and their {@link OnboardingProcess}. All or nothing.
+ * to sign in as soon as they set a password: pre-boarding), their checklist, a one-time password link (mailed to
+ * them, and shown to the recruiters), and their {@link OnboardingProcess}. All or nothing.
  */
 @Service
 public class Onboarding {
@@ -71,10 +69,9 @@ public class Onboarding {
         if (mentoring.emailInUse(d.email().strip())) {
             throw new IllegalArgumentException("onboarding.email.taken");
         }
-        LocalDate signInFrom = d.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
         long personId = people.insert(new NewPerson(uniqueUsername(d.name()), d.name().strip(), d.email().strip(), null,
                 d.zone(), d.country().toUpperCase(Locale.ROOT), d.teamId(), d.managerId(), WorkingHours.DEFAULT_START,
-                WorkingHours.DEFAULT_END, d.startDate(), false, null, null, signInFrom, EnumSet.of(Role.NEW_HIRE)));
+                WorkingHours.DEFAULT_END, d.startDate(), false, null, null, null, EnumSet.of(Role.NEW_HIRE)));
         mentoring.insertOnboarding(personId, d.applicationId(), clock.instant(), d.hiringPanelIds());
         checklist.copyTemplate(personId, d.teamId(), WorkingHours.standard(d.zone()), d.startDate());
 

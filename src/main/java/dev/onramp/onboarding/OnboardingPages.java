@@ -63,14 +63,18 @@ class OnboardingPages {
         Map<Long, String> names = people.findByIds(checklist.items(newHireId).stream().map(ChecklistItem::doneBy)
                 .filter(java.util.Objects::nonNull).collect(Collectors.toSet())).stream()
                 .collect(Collectors.toMap(Person::id, Person::displayName));
+        ZonedDateTime firstDay = firstDay(hire);
+        boolean beforeFirstDay = now(hire).isBefore(firstDay);
         List<ItemView> items = checklist.items(newHireId).stream()
                 .map(i -> new ItemView(i, i.dueAt().atZone(hire.timeZone()), !i.done() && mayTick(i, hire, mentor, me),
                         i.doneBy() == null ? null : names.get(i.doneBy()),
-                        i.doneAt() == null ? null : i.doneAt().atZone(hire.timeZone())))
+                        i.doneAt() == null ? null : i.doneAt().atZone(hire.timeZone()),
+                        !i.done() && waitsForFirstDay(i, hire) ? firstDay : null))
                 .toList();
         return new WelcomeView(hire, now(hire), hire.managerId() == null ? null : people.get(hire.managerId()),
                 mentor.orElse(null), mentor.map(this::now).orElse(null), items, xSchoolWeek(newHireId).orElse(null),
-                me.personId() == newHireId);
+                me.personId() == newHireId, beforeFirstDay ? firstDay : null,
+                mentor.isPresent() ? null : mentorDue(hire).orElse(null));
     }
 
     /** Ticks an item on the new hire's checklist; 404 when it is not theirs or not {@code me}'s to tick. */
@@ -131,13 +135,34 @@ class OnboardingPages {
         return hire;
     }
 
-    private static boolean mayTick(ChecklistItem item, Person hire, Optional<Person> mentor, OnrampUser me) {
+    private boolean mayTick(ChecklistItem item, Person hire, Optional<Person> mentor, OnrampUser me) {
         return switch (item.owner()) {
-            case NEW_HIRE -> me.personId() == hire.id();
+            case NEW_HIRE -> me.personId() == hire.id() && !waitsForFirstDay(item, hire);
             case MANAGER -> hire.managerId() != null && hire.managerId() == me.personId();
             case MENTOR -> mentor.map(m -> m.id() == me.personId()).orElse(false);
             case IT -> me.has(Role.ADMIN);
         };
+    }
+
+    /** Before their first day (pre-boarding) the new hire reads their own items; they tick them from that day on. */
+    private boolean waitsForFirstDay(ChecklistItem item, Person hire) {
+        return item.owner() == ItemOwner.NEW_HIRE && now(hire).isBefore(firstDay(hire));
+    }
+
+    /** The start of the new hire's first day, in their zone. */
+    private static ZonedDateTime firstDay(Person hire) {
+        return hire.startedOn().atStartOfDay(hire.timeZone());
+    }
+
+    /**
+     * While no mentor has accepted: when the open step of finding one (the manager's confirmation or the mentor's
+     * answer) is due, in the new hire's zone; empty when neither is open.
+     */
+    private Optional<ZonedDateTime> mentorDue(Person hire) {
+        return tasks.createTaskQuery().processInstanceBusinessKey(OnboardingProcess.businessKey(hire.id()))
+                .taskDefinitionKeyIn(OnboardingProcess.TASK_CONFIRM_MENTOR, OnboardingProcess.TASK_ACCEPT_MENTEE)
+                .list().stream().map(Task::getDueDate).filter(java.util.Objects::nonNull)
+                .max(Comparator.naturalOrder()).map(due -> due.toInstant().atZone(hire.timeZone()));
     }
 
     /** The cohort of the new hire's X-School seat; empty while being arranged. */
@@ -150,12 +175,18 @@ class OnboardingPages {
         return ZonedDateTime.now(clock.withZone(person.timeZone()));
     }
 
+    /**
+     * {@code firstDay} is set before the new hire's first day (pre-boarding); {@code mentorDue}, while no mentor has
+     * accepted, says by when the open step of finding one is due.
+     */
     record WelcomeView(Person hire, ZonedDateTime hireNow, Person manager, Person mentor, ZonedDateTime mentorNow,
-                       List<ItemView> items, XSchoolWeek xSchool, boolean viewerIsHire) {
+                       List<ItemView> items, XSchoolWeek xSchool, boolean viewerIsHire, ZonedDateTime firstDay,
+                       ZonedDateTime mentorDue) {
     }
 
+    /** {@code opensAt}: the new hire's own item, not open before their first day. */
     record ItemView(ChecklistItem item, ZonedDateTime dueForHire, boolean mayTick, String doneByName,
-                    ZonedDateTime doneAt) {
+                    ZonedDateTime doneAt, ZonedDateTime opensAt) {
     }
 
     record XSchoolWeek(LocalDate startsOn, LocalDate endsOn, String place) {

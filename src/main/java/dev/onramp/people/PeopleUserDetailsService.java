@@ -7,7 +7,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
-/** Sign-in reads people from our own tables; a new hire may sign in from their start date's week. */
+/**
+ * Sign-in reads people from our own tables. An account may carry a first day of sign-in ({@code sign_in_from}, in the
+ * person's zone); new hires carry none: they sign in as soon as they have set a password (pre-boarding).
+ */
 @Service
 class PeopleUserDetailsService implements UserDetailsService {
 

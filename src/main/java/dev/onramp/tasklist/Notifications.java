@@ -5,14 +5,21 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Each person's in-app notifications. A notification is a message key with arguments and a link,
- * rendered in the reader's language; processes send them from reminder and escalation timers.
+ * rendered in the reader's language; processes send them from reminder and escalation timers, and when a task
+ * arrives ({@link TaskArrivals}). {@link #notifyAndMail} also e-mails each one ({@link NotificationMail}): the rule
+ * is that what asks one named person to act (their own task, an escalation addressed to them) is mailed, what is
+ * told to a whole role (every recruiter, every coordinator) stays in the app.
  */
 @Service
 public class Notifications {
@@ -21,20 +28,43 @@ public class Notifications {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final NotificationMail mail;
 
-    public Notifications(JdbcClient jdbc, Clock clock) {
+    Notifications(JdbcClient jdbc, Clock clock, NotificationMail mail) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.mail = mail;
     }
 
+    /** In-app only. */
     @Transactional
     public void notify(Collection<Long> personIds, String messageKey, String link, Object... args) {
+        insert(personIds, messageKey, link, args);
+    }
+
+    /**
+     * In-app and by e-mail to each person's address from the people table, in the caller's transaction (a change that
+     * rolls back mails nothing); the mail's idempotency key is the notification's id.
+     */
+    @Transactional
+    public void notifyAndMail(Collection<Long> personIds, String messageKey, String link, Object... args) {
+        String[] texts = Arrays.stream(args).map(String::valueOf).toArray(String[]::new);
+        insert(personIds, messageKey, link, args).forEach((personId, notificationId) ->
+                mail.send(notificationId, personId, messageKey, texts, link));
+    }
+
+    /** The new notifications' ids by person. */
+    private Map<Long, Long> insert(Collection<Long> personIds, String messageKey, String link, Object... args) {
         String joined = String.join(SEPARATOR, Arrays.stream(args).map(String::valueOf).toList());
         Timestamp now = Timestamp.from(clock.instant());
+        Map<Long, Long> ids = new LinkedHashMap<>();
         for (long personId : personIds) {
+            KeyHolder keys = new GeneratedKeyHolder();
             jdbc.sql("INSERT INTO notification (person_id, message_key, args, link, created_at) VALUES (?, ?, ?, ?, ?)")
-                    .param(personId).param(messageKey).param(joined).param(link).param(now).update();
+                    .param(personId).param(messageKey).param(joined).param(link).param(now).update(keys, "id");
+            ids.put(personId, keys.getKeyAs(Number.class).longValue());
         }
+        return ids;
     }
 
     public List<Notification> recent(long personId, int limit) {

@@ -114,7 +114,7 @@ public class Agenda {
                 long id = sessions.insert(cohortId, SessionKind.TEAM_LEAD, team.id(), booking.startsAt(), booking.endsAt(),
                         SessionStatus.PROPOSED);
                 if (team.leadId() != null) {
-                    notifications.notify(List.of(team.leadId()), "notification.xschool.sessionProposed", SESSION_LINK + id,
+                    notifications.notifyAndMail(List.of(team.leadId()), "notification.xschool.sessionProposed", SESSION_LINK + id,
                             team.name(), cohort.startsOn());
                 }
             } catch (WeekFullException e) {

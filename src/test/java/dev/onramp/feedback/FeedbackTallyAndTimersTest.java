@@ -45,6 +45,8 @@ class FeedbackTallyAndTimersTest {
     @Autowired
     Notifications notifications;
     @Autowired
+    dev.onramp.mail.Outbox outbox;
+    @Autowired
     Clock clock;
 
     @AfterEach
@@ -90,6 +92,10 @@ class FeedbackTallyAndTimersTest {
                     assertThat(n.messageKey()).isEqualTo("notification.feedback.reminder");
                     assertThat(n.link()).isEqualTo("/tasks/" + ivansTask);
                 });
+        Notifications.Notification reminder = notifications.recent(fixture.person("ivan"), 50).stream()
+                .filter(n -> ("/tasks/" + ivansTask).equals(n.link())).findFirst().orElseThrow();
+        assertThat(outbox.findByKey("notification-" + reminder.id())).as("the reminder is mailed too")
+                .hasValueSatisfying(mail -> assertThat(mail.text()).contains("/tasks/" + ivansTask));
         assertThat(notifications.recent(fixture.person("priya"), 50))
                 .noneSatisfy(n -> assertThat(n.link()).isEqualTo("/tasks/" + review.tasks().get("priya").getId()));
         assertThat(interviews.get(review.interview().id()).status()).isEqualTo(Interview.Status.SCHEDULED);

@@ -102,7 +102,7 @@ class TaskDeadlinesProcessTest {
 
         fire(stage, TakeHomeStage.TIMER_SEND_TAKE_HOME_REMINDER);
 
-        verify(notifications).notify(List.of(RITA.id()), "notification.sendTakeHome.reminder",
+        verify(notifications).notifyAndMail(List.of(RITA.id()), "notification.sendTakeHome.reminder",
                 "/tasks/" + sending.getId(), TITLE, APPLICATION);
     }
 
@@ -112,7 +112,7 @@ class TaskDeadlinesProcessTest {
 
         fire(stage, InterviewStage.TIMER_SCHEDULE_INTERVIEW_ESCALATION);
 
-        verify(notifications).notify(List.of(HANK.id()), "notification.scheduleInterview.escalated",
+        verify(notifications).notifyAndMail(List.of(HANK.id()), "notification.scheduleInterview.escalated",
                 "/applications/" + APPLICATION, TITLE, APPLICATION);
     }
 
@@ -124,7 +124,7 @@ class TaskDeadlinesProcessTest {
         fire(decision, DecideAndOffer.TIMER_DEBRIEF_REMINDER);
         fire(decision, DecideAndOffer.TIMER_DEBRIEF_ESCALATION);
 
-        verify(notifications).notify(List.of(HANK.id()), "notification.debrief.reminder", "/tasks/" + debrief.getId(),
+        verify(notifications).notifyAndMail(List.of(HANK.id()), "notification.debrief.reminder", "/tasks/" + debrief.getId(),
                 TITLE, APPLICATION);
         verify(notifications).notify(List.of(RAFAEL.id(), RITA.id()), "notification.debrief.escalated",
                 "/applications/" + APPLICATION, TITLE, APPLICATION);
@@ -138,6 +138,7 @@ class TaskDeadlinesProcessTest {
         fire(decision, DecideAndOffer.TIMER_PREPARE_OFFER_ESCALATION);
 
         verify(notifications, never()).notify(any(), anyString(), anyString(), any(Object[].class));
+        verify(notifications, never()).notifyAndMail(any(), anyString(), anyString(), any(Object[].class));
     }
 
     /** Moves the clock to the timer's due date and runs it, as the job executor would. */

@@ -99,9 +99,9 @@ class StageNotificationsProcessTest {
 
         execute(job(TIMER_FEEDBACK_REMINDER));
 
-        verify(notifications).notify(List.of(PRIYA.id()), "notification.feedback.reminder", "/tasks/" + priyas.getId(),
+        verify(notifications).notifyAndMail(List.of(PRIYA.id()), "notification.feedback.reminder", "/tasks/" + priyas.getId(),
                 "Technical deep-dive", TITLE);
-        verify(notifications, never()).notify(eq(List.of(IVAN.id())), anyString(), any(), any(Object[].class));
+        verify(notifications, never()).notifyAndMail(eq(List.of(IVAN.id())), anyString(), any(), any(Object[].class));
     }
 
     @Test
@@ -110,9 +110,9 @@ class StageNotificationsProcessTest {
 
         execute(job(TIMER_FEEDBACK_DAILY_REMINDER));
 
-        verify(notifications).notify(List.of(IVAN.id()), "notification.feedback.reminder",
+        verify(notifications).notifyAndMail(List.of(IVAN.id()), "notification.feedback.reminder",
                 "/tasks/" + feedbackTask(pi, IVAN.username()).getId(), "Technical deep-dive", TITLE);
-        verify(notifications).notify(List.of(PRIYA.id()), "notification.feedback.reminder",
+        verify(notifications).notifyAndMail(List.of(PRIYA.id()), "notification.feedback.reminder",
                 "/tasks/" + feedbackTask(pi, PRIYA.username()).getId(), "Technical deep-dive", TITLE);
     }
 
@@ -124,7 +124,7 @@ class StageNotificationsProcessTest {
 
         verify(notifications).notify(List.of(RAFAEL.id(), RITA.id()), "notification.feedback.overdue",
                 "/applications/" + APPLICATION, "Technical deep-dive", TITLE, APPLICATION);
-        verify(notifications, never()).notify(any(), eq("notification.feedback.reminder"), any(), any(Object[].class));
+        verify(notifications, never()).notifyAndMail(any(), eq("notification.feedback.reminder"), any(), any(Object[].class));
         verify(interviews).setStatus(9L, Interview.Status.SCHEDULED, Interview.Status.DONE);
         org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat(pi).isEnded();
     }

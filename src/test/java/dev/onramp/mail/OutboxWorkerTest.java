@@ -6,6 +6,8 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import dev.onramp.system.OnrampAppTest;
+import dev.onramp.system.WebTest;
+import dev.onramp.system.WebTest.Page;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
@@ -44,6 +46,9 @@ class OutboxWorkerTest {
 
     @Autowired
     Clock clock;
+
+    @Autowired
+    WebTest web;
 
     private OutboxWorker worker(JavaMailSenderImpl sender, Duration ahead, int maxAttempts) {
         return new OutboxWorker(jdbc, outbox, sender, new MailProperties("Onramp <onramp@example.com>", maxAttempts),
@@ -174,6 +179,87 @@ class OutboxWorkerTest {
         worker(greenMail(), OutboxWorker.CLAIM.plusSeconds(1), 10).sendDue();
         assertThat(receivedBy(claimed)).hasSize(1);
         assertThat(receivedBy(committed)).hasSize(1);
+    }
+
+    @Test
+    void shouldKeepAMessageTheServerRefusesQueuedAndShowAdminsWhy() throws Exception {
+        String to = unique("refused");
+        String key = OutboxTest.key();
+        outbox.enqueue(OutboxTest.message(key, to));
+
+        try (FakeSmtp refusing = FakeSmtp.refusingRecipients()) {
+            worker(refusing.sender(), Duration.ZERO, 10).sendDue();
+        }
+
+        OutboxEntry refused = outbox.findByKey(key).orElseThrow();
+        assertThat(refused.status()).isEqualTo(OutboxEntry.Status.PENDING);
+        assertThat(refused.attempts()).isEqualTo(1);
+        assertThat(refused.lastError()).contains("550 5.1.1 mailbox unavailable");
+        Page page = web.signedIn("admin").get("/admin/mail/" + refused.id());
+        assertThat(page.text("main")).contains("550 5.1.1 mailbox unavailable");
+
+        worker(greenMail(), Duration.ofMinutes(2), 10).sendDue();
+        assertThat(receivedBy(to)).as("sent once the server takes it").hasSize(1);
+    }
+
+    @Test
+    void shouldKeepAMessageQueuedWhenTheServerDoesNotAnswerInTime() throws Exception {
+        String to = unique("silent");
+        String key = OutboxTest.key();
+        outbox.enqueue(OutboxTest.message(key, to));
+
+        try (FakeSmtp silent = FakeSmtp.silent()) {
+            JavaMailSenderImpl sender = silent.sender();
+            sender.getJavaMailProperties().put("mail.smtp.timeout", "500");
+            worker(sender, Duration.ZERO, 10).sendDue();
+        }
+
+        OutboxEntry waiting = outbox.findByKey(key).orElseThrow();
+        assertThat(waiting.status()).isEqualTo(OutboxEntry.Status.PENDING);
+        assertThat(waiting.attempts()).isEqualTo(1);
+        assertThat(waiting.lastError()).isNotBlank();
+        worker(greenMail(), Duration.ofMinutes(2), 10).sendDue();
+        assertThat(receivedBy(to)).hasSize(1);
+    }
+
+    @Test
+    void shouldCutEveryWaitOnTheServerWellInsideTheClaimUnlessConfigured() {
+        JavaMailSenderImpl configured = new JavaMailSenderImpl();
+        configured.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+
+        worker(configured, Duration.ZERO, 10);
+
+        assertThat(configured.getJavaMailProperties())
+                .containsEntry("mail.smtp.timeout", "5000")
+                .containsEntry("mail.smtp.connectiontimeout", String.valueOf(OutboxWorker.SERVER_TIMEOUT.toMillis()))
+                .containsEntry("mail.smtp.writetimeout", String.valueOf(OutboxWorker.SERVER_TIMEOUT.toMillis()));
+        assertThat(OutboxWorker.SERVER_TIMEOUT.multipliedBy(3)).isLessThan(OutboxWorker.CLAIM);
+    }
+
+    @Test
+    void shouldSendEachMessageOnceWhenTwoOutboxWorkersRunAtTheSameTime() throws Exception {
+        List<String> recipients = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String to = unique("twice" + i);
+            recipients.add(to);
+            outbox.enqueue(OutboxTest.message(OutboxTest.key(), to));
+        }
+        OutboxWorker one = worker(greenMail(), Duration.ZERO, 10);
+        OutboxWorker other = worker(greenMail(), Duration.ZERO, 10);
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var first = pool.submit(one::sendDue);
+            var second = pool.submit(other::sendDue);
+            first.get();
+            second.get();
+        } finally {
+            pool.shutdown();
+        }
+
+        for (String to : recipients) {
+            assertThat(receivedBy(to)).as(to).hasSize(1);
+        }
     }
 
     @Test

@@ -72,6 +72,9 @@ class OnboardingPagesTest {
     @Autowired
     Clock clock;
 
+    @Autowired
+    dev.onramp.mail.Outbox outbox;
+
     final List<Long> newHires = new ArrayList<>();
 
     @AfterEach
@@ -233,7 +236,7 @@ class OnboardingPagesTest {
     }
 
     @Test
-    void shouldSetAPasswordThroughTheLinkAndSignInFromTheStartWeek() {
+    void shouldLetANewHireSetAPasswordAndSignInWeeksBeforeTheirFirstDayToTheirWelcomePage() {
         Started ana = start("Ana Password");
         String username = people.get(ana.id()).username();
         assertThat(username).matches("ana\\.password\\d*");
@@ -259,23 +262,68 @@ class OnboardingPagesTest {
         assertThat(used.has("#password-link-gone")).isTrue();
         assertThat(newHire.get("/password/no-such-token").status()).isEqualTo(404);
 
-        assertThat(location(newHire.signIn(username, "correct horse battery"))).as("before the start week")
-                .isEqualTo("/login?error");
-        LocalDate monday = ana.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        ClockUtil.setCurrentTime(Date.from(monday.atTime(6, 0).atZone(KOLKATA).toInstant()));
-        Visitor signedIn = webTest.signedOut();
+        // three weeks before the first day: signed in at once (pre-boarding)
+        assertThat(LocalDate.now(clock.withZone(KOLKATA))).isBefore(ana.startDate().minusWeeks(2));
+        Visitor signedIn = webTest.signedOut().from("10.24.0.1");
         assertThat(location(signedIn.signIn(username, "correct horse battery"))).isEqualTo("/");
 
         Page welcome = signedIn.get("/welcome");
         assertThat(welcome.text("h1")).isEqualTo("Welcome, Ana Password!");
+        String firstDay = ana.startDate().format(java.time.format.DateTimeFormatter.ofPattern("EEEE d MMMM yyyy",
+                java.util.Locale.ENGLISH));
+        assertThat(welcome.text("#preboarding")).contains("Your first day is " + firstDay + " (Asia/Kolkata)");
         assertThat(welcome.has("#xschool-pending")).isTrue();
         assertThat(welcome.has("#mentor-pending")).isTrue();
         assertThat(welcome.text("#checklist")).contains("Ship the laptop").contains("Due (Asia/Kolkata)")
                 .contains("Open your first pull request");
+        String opens = ana.startDate().format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy",
+                java.util.Locale.ENGLISH));
+        long profile = itemId(ana, "onboarding.item.profile");
+        assertThat(welcome.text("tr[data-item=" + profile + "]")).contains("Opens " + opens + " (Asia/Kolkata)");
+        assertThat(welcome.select("tr[data-item=" + profile + "] form")).as("not open yet").isEmpty();
+        assertThat(signedIn.post("/welcome/" + ana.id() + "/items/" + profile + "/done", Map.of()).status())
+                .isEqualTo(404);
+
+        runJob(ana, TASK_SUGGEST_MENTORS);
+        Page mentorDue = signedIn.get("/welcome");
+        assertThat(mentorDue.text("#mentor-due")).startsWith("Expected by").endsWith("(Asia/Kolkata).");
         runJob(ana, TASK_ASSIGN_COHORT);
         Page assigned = signedIn.get("/welcome");
         assertThat(assigned.has("#xschool-week")).isTrue();
         assertThat(assigned.has("#xschool-pending")).isFalse();
+        assertThat(signedIn.get("/requisitions").status()).as("minimal permissions").isIn(403, 404);
+        assertThat(signedIn.get("/admin").status()).isIn(403, 404);
+
+        ClockUtil.setCurrentTime(Date.from(ana.startDate().atTime(0, 30).atZone(KOLKATA).toInstant()));
+        Page firstDayPage = signedIn.get("/welcome");
+        assertThat(firstDayPage.has("#preboarding")).isFalse();
+        assertThat(firstDayPage.select("tr[data-item=" + profile + "] form")).as("open on the first day").hasSize(1);
+    }
+
+    @Test
+    void shouldTellHankOfTheMentorToConfirmAndMiaOfTheMenteeRequestInTheAppAndByMail() {
+        Started ana = start("Ana Request");
+        runJob(ana, TASK_SUGGEST_MENTORS);
+        Task confirm = task(ana, TASK_CONFIRM_MENTOR);
+
+        String toHank = mailedTaskNotice(person("hank"), confirm);
+        assertThat(toHank).contains("New task: \u201CConfirm mentor\u201D (Ana Request)");
+
+        tasks.complete(confirm.getId(), Map.of(VAR_MENTOR, "mia"));
+        Task accept = task(ana, TASK_ACCEPT_MENTEE);
+        String toMia = mailedTaskNotice(person("mia"), accept);
+        assertThat(toMia).contains("New task: \u201CAccept mentee\u201D (Ana Request)")
+                .contains("/tasks/" + accept.getId());
+    }
+
+    /** The person's in-app notification of the new task, and the text of the mail queued for it. */
+    private String mailedTaskNotice(Person person, Task task) {
+        long notification = jdbc.sql("""
+                SELECT id FROM notification WHERE person_id = ? AND message_key = 'notification.task.new' AND link = ?
+                """).params(person.id(), "/tasks/" + task.getId()).query(Long.class).single();
+        var mail = outbox.findByKey("notification-" + notification).orElseThrow();
+        assertThat(mail.recipients()).containsExactly(person.email());
+        return mail.text();
     }
 
     @Test
@@ -345,7 +393,7 @@ class OnboardingPagesTest {
                 .matches("zoe\\.angstrom\\.lukasz\\d+");
         assertThat(people.get(first.id()).roles()).containsExactly(Role.NEW_HIRE);
         assertThat(people.findCredentials(people.get(first.id()).username()).orElseThrow().signInFrom())
-                .isEqualTo(first.startDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)));
+                .as("signs in as soon as they set a password").isNull();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey(first.id()))
                 .singleResult().getId()).isEqualTo(first.processInstanceId());
     }
