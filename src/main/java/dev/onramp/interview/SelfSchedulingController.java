@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -73,7 +74,8 @@ class SelfSchedulingController {
         }
         try {
             selfScheduling.pick(token, start.get());
-        } catch (SlotTakenException | BookingClashException e) {
+        } catch (SlotTakenException | BookingClashException | PessimisticLockingFailureException e) {
+            // another booking of the same people got there first (or held them too long): fresh times
             return taken(token, link, model, response);
         } catch (LinkGoneException e) {
             return used(selfScheduling.require(token), model, response);
