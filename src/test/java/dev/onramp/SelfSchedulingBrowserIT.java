@@ -41,7 +41,7 @@ class SelfSchedulingBrowserIT extends BrowserJourney {
         String email = "self-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
 
         // 1. rita opens a Kibana requisition (its first stage is a live interview), adds and screens the candidate
-        String requisition = openRequisition("Kibana", "kate");
+        String requisition = openRequisition("Kibana", "karl");
         long applicationId = addCandidate(email, ZONE, "NP");
         screenIn(requisition, ZONE);
 

@@ -24,8 +24,10 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * The candidate picks the time. The recruiter chooses the panel and "let the candidate choose": the candidate gets an
@@ -216,6 +218,7 @@ class SelfScheduling {
     }
 
     /** The link was used already, voided by a booking of the recruiter, expired, or its task has ended. */
+    @ResponseStatus(HttpStatus.GONE)
     static class LinkGoneException extends RuntimeException {
 
         LinkGoneException() {
@@ -224,6 +227,7 @@ class SelfScheduling {
     }
 
     /** The time picked is not one of the times offered now (taken meanwhile, or never offered). */
+    @ResponseStatus(HttpStatus.CONFLICT)
     static class SlotTakenException extends RuntimeException {
 
         SlotTakenException() {
