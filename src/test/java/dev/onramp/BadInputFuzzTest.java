@@ -127,6 +127,8 @@ class BadInputFuzzTest {
     JdbcClient jdbc;
     @Autowired
     Clock clock;
+    @Autowired
+    dev.onramp.mail.Outbox outbox;
 
     final List<Long> newHires = new ArrayList<>();
     final List<Long> fuzzCohorts = new ArrayList<>();
@@ -395,6 +397,7 @@ class BadInputFuzzTest {
 
         Task schedule = journey.stageTask(journey.atFirstStage("kibana", "Fuzz Schedule", "Asia/Kolkata"),
                 InterviewStage.TASK_SCHEDULE_INTERVIEW);
+        String selfScheduling = "/schedule/" + selfSchedulingToken(rita);
         Application takeHomeApp = journey.atFirstStage("beats", "Fuzz TakeHome", "Asia/Kolkata");
         Task sendTakeHome = journey.stageTask(takeHomeApp, TakeHomeStage.TASK_SEND_TAKE_HOME);
         Application reviewed = journey.atFirstStage("beats", "Fuzz Reviewed", "Asia/Kolkata");
@@ -493,6 +496,8 @@ class BadInputFuzzTest {
         t.put("/xschool/me/defer", Target.of("/xschool/me/defer", "cora"));
         t.put("/xschool/people/{personId}/start-date", Target.of("/xschool/people/" + confirming.id() + "/start-date",
                 "cora").valid(Map.of("startDate", LocalDate.now(clock).plusDays(60).toString())));
+        t.put("/schedule/{token}", Target.of(selfScheduling, null));
+        t.put("/schedule/{token}/none", Target.of(selfScheduling + "/none", null));
         t.put("/login", Target.of("/login", null));
         return t;
     }
@@ -508,6 +513,20 @@ class BadInputFuzzTest {
 
     private Task onboardingTask(Hire hire, String taskDefinitionKey) {
         return tasks.createTaskQuery().processInstanceId(hire.pi()).taskDefinitionKey(taskDefinitionKey).singleResult();
+    }
+
+    /** A live self-scheduling link: rita lets a new candidate choose; the token is read from the e-mail. */
+    private String selfSchedulingToken(Visitor rita) {
+        Application application = journey.atFirstStage("kibana", "Fuzz SelfScheduling", "Europe/Berlin");
+        String scheduleForm = form(journey.stageTask(application, InterviewStage.TASK_SCHEDULE_INTERVIEW),
+                InterviewStage.FORM_SCHEDULE);
+        assertThat(rita.postForm(scheduleForm, scheduleForm, Map.of("interviewers", id("karl"), "slot", "candidate",
+                "otherZone", "Europe/Berlin")).status()).isEqualTo(302);
+        String mail = outbox.recent(null, 200).stream()
+                .filter(m -> m.recipients().contains(application.candidateEmail())).findFirst().orElseThrow().text();
+        java.util.regex.Matcher token = java.util.regex.Pattern.compile("/schedule/([A-Za-z0-9_-]{43})").matcher(mail);
+        assertThat(token.find()).isTrue();
+        return token.group(1);
     }
 
     private String id(String username) {

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The interview feature's part of a candidate's data: each interview (stage, kind, times, status) and who sat on
- * its panel. It holds no free text about the candidate, so anonymising changes nothing here.
+ * its panel. The only free text is the note a candidate may leave on a self-scheduling link; anonymising clears it.
  */
 @Component
 @Order(10)
@@ -18,8 +18,11 @@ class InterviewCandidateData implements CandidateData {
 
     private final JdbcClient jdbc;
 
-    InterviewCandidateData(JdbcClient jdbc) {
+    private final SelfSchedulingLinks links;
+
+    InterviewCandidateData(JdbcClient jdbc, SelfSchedulingLinks links) {
         this.jdbc = jdbc;
+        this.links = links;
     }
 
     @Override
@@ -46,7 +49,8 @@ class InterviewCandidateData implements CandidateData {
 
     @Override
     public void anonymise(long applicationId) {
-        // nothing personal about the candidate here: stages, times and panels stay for the reports
+        // stages, times and panels stay for the reports; the candidate's own words go
+        links.clearNotes(applicationId);
     }
 
     private static Instant instant(Timestamp t) {

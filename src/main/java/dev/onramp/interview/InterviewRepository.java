@@ -154,6 +154,54 @@ public class InterviewRepository {
                 .params(to.name(), id, from.name()).update() == 1;
     }
 
+    /**
+     * The live interviews (not cancelled) overlapping {@code [from, to)} that any of {@code personIds} sits on, or that
+     * the candidate of {@code applicationId} has (in this application or another with the same e-mail address); each
+     * with who is booked: a panel member's display name, or the candidate's name ({@code personId} null). Earliest
+     * first.
+     */
+    public List<Booking> bookingsOverlapping(Collection<Long> personIds, long applicationId, Instant from, Instant to) {
+        List<Booking> result = new java.util.ArrayList<>();
+        if (!personIds.isEmpty()) {
+            result.addAll(jdbc.sql("""
+                    SELECT i.id, p.person_id, x.display_name, i.starts_at, i.ends_at
+                      FROM interview i JOIN interview_panel p ON p.interview_id = i.id JOIN person x ON x.id = p.person_id
+                     WHERE p.person_id IN (:people) AND i.kind = 'LIVE' AND i.status <> 'CANCELLED'
+                       AND i.ends_at > :from AND i.starts_at < :to
+                    """)
+                    .param("people", personIds).param("from", utc(from)).param("to", utc(to))
+                    .query((rs, n) -> new Booking(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                            instant(rs, "starts_at"), instant(rs, "ends_at")))
+                    .list());
+        }
+        result.addAll(jdbc.sql("""
+                SELECT i.id, me.candidate_name, i.starts_at, i.ends_at
+                  FROM application me JOIN application a
+                       ON a.id = me.id OR a.candidate_email_key = me.candidate_email_key
+                  JOIN interview i ON i.application_id = a.id
+                 WHERE me.id = :application AND i.kind = 'LIVE' AND i.status <> 'CANCELLED'
+                   AND i.ends_at > :from AND i.starts_at < :to
+                """)
+                .param("application", applicationId).param("from", utc(from)).param("to", utc(to))
+                .query((rs, n) -> new Booking(rs.getLong(1), null, rs.getString(2), instant(rs, "starts_at"),
+                        instant(rs, "ends_at")))
+                .list());
+        result.sort(java.util.Comparator.comparing(Booking::start).thenComparing(Booking::interviewId));
+        return result;
+    }
+
+    /**
+     * Locks the rows of these people and of the application until the transaction ends (in id order, so two bookings
+     * never wait on each other crosswise): two bookings that share an interviewer or the candidate run one after the
+     * other, and the second sees the first one's interview when it checks for clashes.
+     */
+    public void lockForBooking(Collection<Long> personIds, long applicationId) {
+        jdbc.sql("SELECT id FROM application WHERE id = ? FOR UPDATE").param(applicationId).query(Long.class).list();
+        for (Long personId : personIds.stream().sorted().distinct().toList()) {
+            jdbc.sql("SELECT id FROM person WHERE id = ? FOR UPDATE").param(personId).query(Long.class).list();
+        }
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
@@ -175,6 +223,10 @@ public class InterviewRepository {
     public record NewInterview(long applicationId, String stageKey, String stageName, Stage.Kind kind,
                                String stageProcessInstanceId, String loopProcessDefinitionId, Instant startsAt,
                                Instant endsAt, long scheduledBy, Instant scheduledAt) {
+    }
+
+    /** A booked live interview of someone: {@code who} names them; {@code personId} is null for the candidate. */
+    public record Booking(long interviewId, Long personId, String who, Instant start, Instant end) {
     }
 
     /** Someone on an interview's panel, with their zone. */

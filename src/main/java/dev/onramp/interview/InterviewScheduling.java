@@ -58,6 +58,8 @@ class InterviewScheduling {
     static final Range<Integer> REVIEWERS = Range.of(1, MAX_REVIEWERS, "takehome.reviewers.range");
     static final int TAKE_HOME_DAYS = 5;
     static final LocalTime TAKE_HOME_DUE_AT = LocalTime.of(23, 59);
+    /** How far ahead proposals look for booked interviews: beyond the slot finder's horizon of working days. */
+    static final Duration BUSY_HORIZON = Duration.ofDays(30);
     /** How far ahead an interview may be booked. */
     static final Duration HORIZON = Duration.ofDays(365);
 
@@ -74,12 +76,14 @@ class InterviewScheduling {
     private final InterviewerPicker picker;
     private final SlotFinder slotFinder;
     private final TimeZones timeZones;
+    private final SelfSchedulingLinks selfSchedulingLinks;
     private final Clock clock;
 
     InterviewScheduling(TaskList taskList, TaskService tasks, RuntimeService runtime, LoopStages loopStages,
                         ApplicationRepository applications, RequisitionRepository requisitions,
                         PersonRepository people, InterviewRepository interviews, InterviewerPicker picker,
-                        SlotFinder slotFinder, TimeZones timeZones, Clock clock) {
+                        SlotFinder slotFinder, TimeZones timeZones, SelfSchedulingLinks selfSchedulingLinks,
+                        Clock clock) {
         this.taskList = taskList;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -91,6 +95,7 @@ class InterviewScheduling {
         this.picker = picker;
         this.slotFinder = slotFinder;
         this.timeZones = timeZones;
+        this.selfSchedulingLinks = selfSchedulingLinks;
         this.clock = clock;
     }
 
@@ -99,7 +104,23 @@ class InterviewScheduling {
      * done or claimed by someone else (see {@link TaskList#requireWorkable}).
      */
     StageTask load(String taskId, OnrampUser me, String formKey) {
-        Task task = taskList.requireWorkable(taskId, formKey, me);
+        return stageTask(taskList.requireWorkable(taskId, formKey, me));
+    }
+
+    /**
+     * The schedule task behind a candidate's self-scheduling link, with no user to check: empty when the task is done
+     * (booked, or the application ended).
+     */
+    Optional<StageTask> openScheduleTask(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task == null || !InterviewStage.FORM_SCHEDULE.equals(task.getFormKey())) {
+            return Optional.empty();
+        }
+        return Optional.of(stageTask(task));
+    }
+
+    private StageTask stageTask(Task task) {
+        String taskId = task.getId();
         LongValue applicationId = tasks.getVariableTyped(taskId, InterviewStage.VAR_APPLICATION_ID);
         StringValue stageKey = tasks.getVariableTyped(taskId, InterviewStage.VAR_STAGE_KEY);
         StringValue stageName = tasks.getVariableTyped(taskId, InterviewStage.VAR_STAGE_NAME);
@@ -153,12 +174,39 @@ class InterviewScheduling {
         return new InterviewerPicks(ranked, ranked.size() < needed);
     }
 
-    /** Slots for the candidate and this panel, from now on the application clock. */
+    /**
+     * {@value SlotFinder#PROPOSALS} slots for the candidate and this panel, from now on the application clock, none
+     * within the buffer of an interview the candidate or one of the panel already has.
+     */
     SlotProposal slots(StageTask t, List<PoolMember> panel) {
         List<Participant> participants = panel.stream()
                 .map(m -> new Participant(m.personId(), m.displayName(), m.hours())).toList();
-        return slotFinder.propose(t.application().candidateName(), t.candidateHours(), participants,
-                t.stage().duration());
+        return slots(t, participants, SlotFinder.PROPOSALS);
+    }
+
+    /** {@code count} slots for the candidate and these people, none within the buffer of their booked interviews. */
+    SlotProposal slots(StageTask t, List<Participant> panel, int count) {
+        Instant now = clock.instant();
+        List<Busy> busy = interviews.bookingsOverlapping(panel.stream().map(Participant::personId).toList(),
+                        t.application().id(), now, now.plus(BUSY_HORIZON)).stream()
+                .map(b -> new Busy(b.interviewId(), b.start(), b.end()))
+                .toList();
+        return slotFinder.propose(t.application().candidateName(), t.candidateHours(), panel, t.stage().duration(),
+                busy, count);
+    }
+
+    /**
+     * The interviews the candidate or one of {@code panel} already has within the buffer of an interview of this stage
+     * at {@code start}: who and when, earliest first; empty when the time is free.
+     */
+    List<Clash> clashes(StageTask t, List<Long> panel, Instant start) {
+        Instant end = start.plus(t.stage().duration());
+        Duration buffer = slotFinder.buffer();
+        return interviews.bookingsOverlapping(panel, t.application().id(), start.minus(buffer), end.plus(buffer))
+                .stream()
+                .map(b -> new Clash(b.who(), b.personId() == null, b.interviewId(), b.start(), b.end()))
+                .distinct()
+                .toList();
     }
 
     /**
@@ -203,6 +251,20 @@ class InterviewScheduling {
         return errors.hasErrors() ? Optional.empty() : Optional.ofNullable(start);
     }
 
+    /** Checks the panel alone (the candidate will choose the time). */
+    boolean checkPanel(ScheduleForm form, List<PoolMember> pool, Errors errors) {
+        checkPeople("interviewers", form.interviewers(), MAX_PANEL, pool, errors, "schedule");
+        return !errors.hasFieldErrors("interviewers");
+    }
+
+    Duration buffer() {
+        return slotFinder.buffer();
+    }
+
+    Instant now() {
+        return clock.instant();
+    }
+
     /** Checks the reviewers of a take-home: one to {@value #MAX_REVIEWERS}, all from the pool. */
     boolean check(TakeHomeForm form, List<PoolMember> pool, Errors errors) {
         checkPeople("reviewers", form.reviewers(), MAX_REVIEWERS, pool, errors, "takehome");
@@ -224,15 +286,36 @@ class InterviewScheduling {
     }
 
     /**
-     * Books a live interview and completes the schedule task with {@link InterviewStage#VAR_INTERVIEW_ID} and
-     * {@link InterviewStage#VAR_INTERVIEW_END}, all or nothing; answers the interview's id.
+     * Books a live interview at a time that clashes with nobody's booked interviews (see
+     * {@link #schedule(StageTask, List, Instant, OnrampUser, boolean)}).
      */
     @Transactional
     public long schedule(StageTask t, List<Long> panel, Instant start, OnrampUser me) {
+        return schedule(t, panel, start, me, false);
+    }
+
+    /**
+     * Books a live interview and completes the schedule task with {@link InterviewStage#VAR_INTERVIEW_ID} and
+     * {@link InterviewStage#VAR_INTERVIEW_END}, all or nothing; answers the interview's id. Every booking goes through
+     * here: the recruiter's and the candidate's own ({@link SelfScheduling}). The panel's and the application's rows
+     * are locked first, so two bookings of the same people run one after the other; a time within the buffer of an
+     * interview the candidate or an interviewer already has throws {@link BookingClashException} unless
+     * {@code bookAnyway} (the recruiter saw the clash and confirmed). Open self-scheduling links of the task end.
+     */
+    @Transactional
+    public long schedule(StageTask t, List<Long> panel, Instant start, OnrampUser me, boolean bookAnyway) {
         startRange().require("otherStart", start);
         PANEL_SIZE.require("interviewers", panel.size());
+        interviews.lockForBooking(panel, t.application().id());
+        if (!bookAnyway) {
+            List<Clash> clashes = clashes(t, panel, start);
+            if (!clashes.isEmpty()) {
+                throw new BookingClashException(clashes);
+            }
+        }
         Instant end = start.plus(t.stage().duration());
         long id = book(t, Stage.Kind.LIVE, panel, start, end, me);
+        selfSchedulingLinks.endOpen(t.task().getId(), SelfSchedulingLinks.Status.VOID);
         complete(t, me, Variables.createVariables()
                 .putValue(InterviewStage.VAR_INTERVIEW_ID, id)
                 .putValue(InterviewStage.VAR_INTERVIEW_END, Date.from(end)));

@@ -33,9 +33,11 @@ class ScheduleController {
     static final String PATH = "/tasks/{taskId}/" + InterviewStage.FORM_SCHEDULE;
 
     private final InterviewScheduling scheduling;
+    private final SelfScheduling selfScheduling;
 
-    ScheduleController(InterviewScheduling scheduling) {
+    ScheduleController(InterviewScheduling scheduling, SelfScheduling selfScheduling) {
         this.scheduling = scheduling;
+        this.selfScheduling = selfScheduling;
     }
 
     /** Opens the form; {@code interviewers} (person ids) recomputes the proposal for another panel. */
@@ -58,12 +60,20 @@ class ScheduleController {
         if (Forms.notConverted(result)) {
             return page(t, pool, scheduleForm.interviewers(), me, model);
         }
+        if (scheduleForm.candidateChooses()) {
+            return letTheCandidateChoose(t, pool, scheduleForm, result, me, model, redirect);
+        }
         Optional<Instant> start = scheduling.check(scheduleForm, pool, result);
         if (result.hasErrors() || start.isEmpty()) {
             return page(t, pool, scheduleForm.interviewers(), me, model);
         }
         try {
-            scheduling.schedule(t, scheduleForm.interviewers(), start.get(), me);
+            scheduling.schedule(t, scheduleForm.interviewers(), start.get(), me, scheduleForm.confirmed());
+        } catch (BookingClashException e) {
+            result.rejectValue(scheduleForm.otherTime() ? "otherStart" : "slot", "schedule.clash",
+                    new Object[] {scheduling.buffer().toMinutes()}, null);
+            model.addAttribute("clashes", e.clashes().stream().map(c -> ClashView.of(c, me.timeZone())).toList());
+            return page(t, pool, scheduleForm.interviewers(), me, model);
         } catch (OutOfRangeException e) {
             e.rejectOn(e.field().equals("otherStart") && !scheduleForm.otherTime() ? "slot" : e.field(), result);
             return page(t, pool, scheduleForm.interviewers(), me, model);
@@ -73,6 +83,21 @@ class ScheduleController {
             throw e;
         }
         redirect.addFlashAttribute("flash", "interview.scheduled");
+        return "redirect:/applications/" + t.application().id();
+    }
+
+    /** Checks the panel and e-mails the candidate a link; the task stays open. */
+    private String letTheCandidateChoose(StageTask t, List<PoolMember> pool, ScheduleForm form, BindingResult result,
+                                         OnrampUser me, Model model, RedirectAttributes redirect) {
+        scheduling.checkPanel(form, pool, result);
+        if (!SelfScheduling.canInvite(t)) {
+            result.rejectValue("slot", "schedule.candidate.noAddress");
+        }
+        if (result.hasErrors()) {
+            return page(t, pool, form.interviewers(), me, model);
+        }
+        selfScheduling.invite(t, form.interviewers(), me);
+        redirect.addFlashAttribute("flash", "interview.selfScheduleSent");
         return "redirect:/applications/" + t.application().id();
     }
 
@@ -103,6 +128,10 @@ class ScheduleController {
         model.addAttribute("allInsideHours", proposal.allInsideHours());
         model.addAttribute("horizonDays", SlotFinder.HORIZON_WORKING_DAYS);
         model.addAttribute("maxPanel", InterviewScheduling.MAX_PANEL);
+        model.addAttribute("selfSchedulingDays", selfScheduling.validity().toDays());
+        model.addAttribute("canInvite", SelfScheduling.canInvite(t));
+        selfScheduling.latestOfTask(t.task().getId()).ifPresent(link -> model.addAttribute("selfScheduleLink",
+                LinkView.of(link, me.timeZone(), scheduling.now())));
         return VIEW;
     }
 
@@ -114,6 +143,30 @@ class ScheduleController {
         }
         times.add(ZonedTime.of("schedule.time.you", "", slot, viewer));
         return new SlotView(slot.start().toString(), times, slot.outsideHoursFor());
+    }
+
+    /** An interview in the way of the time chosen, in the recruiter's zone. */
+    record ClashView(String labelKey, String who, ZonedDateTime start, ZonedDateTime end) {
+
+        static ClashView of(Clash c, ZoneId zone) {
+            return new ClashView(c.candidate() ? "schedule.clash.candidate" : "schedule.clash.person", c.who(),
+                    c.start().atZone(zone), c.end().atZone(zone));
+        }
+    }
+
+    /** The task's latest self-scheduling link, in the recruiter's zone: waiting, expired, declined (with the note). */
+    record LinkView(String state, ZonedDateTime sent, ZonedDateTime expires, ZonedDateTime answered, String note) {
+
+        static LinkView of(SelfSchedulingLinks.Link link, ZoneId zone, Instant now) {
+            String state = switch (link.status()) {
+                case OPEN -> link.openAt(now) ? "waiting" : "expired";
+                case DECLINED -> "declined";
+                case BOOKED -> "booked";
+                case VOID -> "void";
+            };
+            return new LinkView(state, link.createdAt().atZone(zone), link.expiresAt().atZone(zone),
+                    link.answeredAt() == null ? null : link.answeredAt().atZone(zone), link.note());
+        }
     }
 
     /** A proposed slot: the radio value (its start as an ISO instant), its times, who it is outside hours for. */

@@ -12,6 +12,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -20,8 +22,13 @@ import org.springframework.stereotype.Component;
  * {@link ZoneId}'s rules.
  *
  * <ul>
- *   <li>Slots start on the half hour of the candidate's clock, at the earliest on the candidate's
- *       tomorrow (nobody is asked to interview today) and never less than {@link #LEAD_TIME} after now.</li>
+ *   <li>Slots start on the quarter hour of the candidate's clock ({@link #GRANULARITY}), at the earliest on the
+ *       candidate's tomorrow (nobody is asked to interview today) and never less than {@link #LEAD_TIME} after now.
+ *       Every zone's offset is a multiple of 15 minutes, so zones with :30 and :45 offsets (Kathmandu, Chatham,
+ *       Eucla, St John's) get the common hour they have.</li>
+ *   <li>A slot is never proposed when it comes within the buffer ({@code onramp.scheduling.buffer}, default
+ *       {@link #DEFAULT_BUFFER}) of a time someone is already booked ({@link Busy}: the candidate's or an
+ *       interviewer's other interviews), whatever the working hours say.</li>
  *   <li>The horizon is the next {@link #HORIZON_WORKING_DAYS} working days (Monday to Friday) of the
  *       candidate, counted from tomorrow; a slot ends by the end of the last one.</li>
  *   <li>A slot fits a person when it lies within one of their working days: a weekday in their own
@@ -38,7 +45,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class SlotFinder {
 
-    public static final Duration GRANULARITY = Duration.ofMinutes(30);
+    public static final Duration GRANULARITY = Duration.ofMinutes(15);
+    public static final Duration DEFAULT_BUFFER = Duration.ofMinutes(15);
     public static final Duration LEAD_TIME = Duration.ofHours(1);
     public static final int HORIZON_WORKING_DAYS = 10;
     public static final int PROPOSALS = 3;
@@ -50,9 +58,24 @@ public class SlotFinder {
             .thenComparing(Candidate::start);
 
     private final Clock clock;
+    private final Duration buffer;
 
     public SlotFinder(Clock clock) {
+        this(clock, DEFAULT_BUFFER);
+    }
+
+    @Autowired
+    public SlotFinder(Clock clock, @Value("${onramp.scheduling.buffer:PT15M}") Duration buffer) {
+        if (buffer.isNegative()) {
+            throw new IllegalArgumentException("onramp.scheduling.buffer must not be negative");
+        }
         this.clock = clock;
+        this.buffer = buffer;
+    }
+
+    /** The free time kept around every booked interview. */
+    public Duration buffer() {
+        return buffer;
     }
 
     /** {@link #PROPOSALS} slots from now on the application clock. */
@@ -61,8 +84,20 @@ public class SlotFinder {
         return propose(candidateName, candidateHours, interviewers, duration, clock.instant(), PROPOSALS);
     }
 
+    /** {@code count} slots from now on the application clock, none within the buffer of a {@code busy} time. */
+    public SlotProposal propose(String candidateName, WorkingHours candidateHours, List<Participant> interviewers,
+                                Duration duration, List<Busy> busy, int count) {
+        return propose(candidateName, candidateHours, interviewers, duration, clock.instant(), count, busy);
+    }
+
     public SlotProposal propose(String candidateName, WorkingHours candidateHours, List<Participant> interviewers,
                                 Duration duration, Instant now, int count) {
+        return propose(candidateName, candidateHours, interviewers, duration, now, count, List.of());
+    }
+
+    public SlotProposal propose(String candidateName, WorkingHours candidateHours, List<Participant> interviewers,
+                                Duration duration, Instant now, int count, List<Busy> busy) {
+        Objects.requireNonNull(busy, "busy");
         Objects.requireNonNull(candidateName, "candidateName");
         Objects.requireNonNull(candidateHours, "candidateHours");
         Objects.requireNonNull(now, "now");
@@ -81,7 +116,9 @@ public class SlotFinder {
             hours.add(interviewer.hours());
         }
 
-        List<Candidate> all = candidates(names, hours, duration, now);
+        List<Candidate> all = candidates(names, hours, duration, now).stream()
+                .filter(c -> busy.stream().noneMatch(b -> b.within(buffer, c.start(), c.end())))
+                .toList();
         List<Candidate> fitting = all.stream().filter(c -> c.outsideFor().isEmpty()).toList();
         if (!fitting.isEmpty()) {
             return new SlotProposal(choose(fitting, count, candidateHours.zone()), true);
@@ -93,7 +130,12 @@ public class SlotFinder {
         return new SlotProposal(choose(pool, count, candidateHours.zone()), false);
     }
 
-    /** Every half-hour start in the horizon, scored for everyone; index 0 is the candidate. */
+    /** Whether {@code [start, end)} comes within {@code buffer} of a booked time. */
+    public boolean clashes(Instant start, Instant end, List<Busy> busy) {
+        return busy.stream().anyMatch(b -> b.within(buffer, start, end));
+    }
+
+    /** Every quarter-hour start in the horizon, scored for everyone; index 0 is the candidate. */
     private static List<Candidate> candidates(List<String> names, List<WorkingHours> hours, Duration duration,
                                               Instant now) {
         ZoneId zone = hours.get(0).zone();

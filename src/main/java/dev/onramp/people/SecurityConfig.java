@@ -38,7 +38,8 @@ import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Who may open what. Every page needs a signed-in person except sign-in, password set-up and static
+ * Who may open what. Every page needs a signed-in person except sign-in, password set-up, a candidate's
+ * self-scheduling page ({@code /schedule/{token}}, the token is the permission) and static
  * assets; Camunda's webapps and the engine REST API are for admins only. Finer rules (whose task,
  * whose feedback) are checked by each feature's service on every request. Sign-in failures are throttled per
  * name and per client address ({@link SignInThrottle}); every answer carries the security headers.
@@ -122,7 +123,7 @@ class SecurityConfig {
         return http
                 .authenticationManager(signIn(users, encoder, throttle, events))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths("/login", "/password/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+                        .requestMatchers(paths("/login", "/password/**", "/schedule/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
                                 "/error", "/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(paths(CAMUNDA_WEBAPPS, "/admin/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())

@@ -146,6 +146,10 @@ class PermissionMatrixTest {
         rule("GET", "/mentees", "/mentees", everyone);
         publicRule("GET", "/password/{token}", "/password/" + UNKNOWN);
         publicRule("POST", "/password/{token}", "/password/" + UNKNOWN);
+        // a candidate's self-scheduling link: no account, the token is the permission (unknown token: 404 for all)
+        publicRule("GET", "/schedule/{token}", "/schedule/" + UNKNOWN);
+        publicRule("POST", "/schedule/{token}", "/schedule/" + UNKNOWN);
+        publicRule("POST", "/schedule/{token}/none", "/schedule/" + UNKNOWN + "/none");
 
         rule("GET", "/xschool", "/xschool", coordinating + " " + NEW_HIRE);
         rule("GET", "/xschool/me", "/xschool/me", NEW_HIRE);

@@ -202,7 +202,7 @@ class SlotFinderTest {
 
     @Test
     void shouldNeverProposeASlotWithinAnHourOfNow() {
-        // Monday 23:15 in Berlin; both work from Berlin's midnight (23:00 UTC), the lead time moves it to 23:30
+        // Monday 23:15 in Berlin; both work from Berlin's midnight (23:00 UTC), the lead time moves it to 00:15
         Instant now = Instant.parse("2026-01-12T22:15:00Z");
         WorkingHours nightOwl = new WorkingHours(BERLIN, LocalTime.MIDNIGHT, LocalTime.of(8, 0));
         Participant tokyo = new Participant(4, "Yuki", new WorkingHours(TOKYO, LocalTime.of(8, 0), LocalTime.of(17, 0)));
@@ -210,7 +210,7 @@ class SlotFinderTest {
         SlotProposal proposal = finder.propose("Bruno", nightOwl, List.of(tokyo), HOUR, now, 3);
 
         assertThat(starts(proposal)).containsExactly(
-                Instant.parse("2026-01-12T23:30:00Z"),
+                Instant.parse("2026-01-12T23:15:00Z"),
                 Instant.parse("2026-01-13T23:00:00Z"),
                 Instant.parse("2026-01-14T23:00:00Z"));
         assertThat(starts(proposal)).allSatisfy(start -> assertThat(start).isAfterOrEqualTo(now.plus(HOUR)));
@@ -242,6 +242,79 @@ class SlotFinderTest {
                 Instant.parse("2026-02-24T16:00:00Z"),
                 Instant.parse("2026-02-25T16:00:00Z"));
         assertThat(proposal.slots()).extracting(Slot::outsideHoursFor).containsOnly(List.of("Lee"));
+    }
+
+    @Test
+    void shouldFindTheCommonHourOfDhakaKathmanduAndChathamOnTheQuarterHour() {
+        // Dhaka 09:00-18:00 is 03:00-12:00 UTC, Kathmandu (+5:45) 03:15-12:15, Chatham (+13:45 in January)
+        // 19:15-04:15: the one common hour is 03:15-04:15 UTC, 09:15 in Dhaka, which a half-hour grid never hits
+        Instant now = Instant.parse("2026-01-12T00:00:00Z");
+        List<Participant> panel = List.of(interviewer(1, "Anil", ZoneId.of("Asia/Kathmandu")),
+                interviewer(2, "Hemi", ZoneId.of("Pacific/Chatham")));
+
+        SlotProposal proposal = finder.propose("Rahim", WorkingHours.standard(ZoneId.of("Asia/Dhaka")), panel, HOUR,
+                now, 3);
+
+        assertThat(proposal.allInsideHours()).isTrue();
+        assertThat(starts(proposal)).containsExactly(
+                Instant.parse("2026-01-13T03:15:00Z"),
+                Instant.parse("2026-01-14T03:15:00Z"),
+                Instant.parse("2026-01-15T03:15:00Z"));
+        assertThat(proposal.slots().get(0).start().atZone(ZoneId.of("Asia/Kathmandu")).toLocalTime())
+                .isEqualTo(LocalTime.of(9, 0));
+    }
+
+    @Test
+    void shouldFindTheCommonHourOfStJohnsAndEuclaWithTheirOwnOffsets() {
+        // St John's (-3:30 in January) 09:00-18:00 is 12:30-21:30 UTC; Eucla (+8:45) working 04:45-13:45 local
+        // is 20:00-05:00 UTC (the day before): the common time is 20:00-21:30 UTC, 16:30 in St John's
+        Instant now = Instant.parse("2026-01-12T00:00:00Z");
+        Participant eucla = new Participant(1, "Ellie",
+                new WorkingHours(ZoneId.of("Australia/Eucla"), LocalTime.of(4, 45), LocalTime.of(13, 45)));
+
+        SlotProposal proposal = finder.propose("Niamh", WorkingHours.standard(ZoneId.of("America/St_Johns")),
+                List.of(eucla), Duration.ofMinutes(90), now, 1);
+
+        assertThat(proposal.allInsideHours()).isTrue();
+        assertThat(starts(proposal)).containsExactly(Instant.parse("2026-01-12T20:00:00Z"));
+    }
+
+    @Test
+    void shouldSkipEveryTimeWithinTheBufferOfAnInterviewAlreadyBooked() {
+        // Monday 11:00 in Berlin; Tuesday 09:00-10:00 Berlin is taken, so Tuesday starts at 10:15 with 15 minutes
+        Instant now = Instant.parse("2026-01-12T10:00:00Z");
+        List<Busy> busy = List.of(new Busy(7, Instant.parse("2026-01-13T08:00:00Z"), Instant.parse("2026-01-13T09:00:00Z")));
+
+        SlotProposal proposal = finder.propose("Bruno", WorkingHours.standard(BERLIN),
+                List.of(interviewer(1, "Bea", BERLIN)), HOUR, now, 3, busy);
+
+        assertThat(starts(proposal)).containsExactly(
+                Instant.parse("2026-01-13T09:15:00Z"),
+                Instant.parse("2026-01-14T08:00:00Z"),
+                Instant.parse("2026-01-15T08:00:00Z"));
+        assertThat(finder.clashes(Instant.parse("2026-01-13T09:00:00Z"), Instant.parse("2026-01-13T10:00:00Z"), busy))
+                .isTrue();
+        assertThat(finder.clashes(Instant.parse("2026-01-13T09:15:00Z"), Instant.parse("2026-01-13T10:15:00Z"), busy))
+                .isFalse();
+        assertThat(finder.clashes(Instant.parse("2026-01-13T06:50:00Z"), Instant.parse("2026-01-13T07:50:00Z"), busy))
+                .isTrue();
+        assertThat(finder.clashes(Instant.parse("2026-01-13T06:45:00Z"), Instant.parse("2026-01-13T07:45:00Z"), busy))
+                .isFalse();
+    }
+
+    @Test
+    void shouldKeepTheConfiguredBufferAroundBookedInterviews() {
+        Instant now = Instant.parse("2026-01-12T10:00:00Z");
+        List<Busy> busy = List.of(new Busy(7, Instant.parse("2026-01-13T08:00:00Z"), Instant.parse("2026-01-13T09:00:00Z")));
+        SlotFinder noBuffer = new SlotFinder(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), Duration.ZERO);
+        SlotFinder hourBuffer = new SlotFinder(Clock.fixed(Instant.EPOCH, ZoneOffset.UTC), HOUR);
+
+        assertThat(starts(noBuffer.propose("Bruno", WorkingHours.standard(BERLIN),
+                List.of(interviewer(1, "Bea", BERLIN)), HOUR, now, 1, busy)))
+                .containsExactly(Instant.parse("2026-01-13T09:00:00Z"));
+        assertThat(starts(hourBuffer.propose("Bruno", WorkingHours.standard(BERLIN),
+                List.of(interviewer(1, "Bea", BERLIN)), HOUR, now, 1, busy)))
+                .containsExactly(Instant.parse("2026-01-13T10:00:00Z"));
     }
 
     private static Participant interviewer(long id, String name, ZoneId zone) {
