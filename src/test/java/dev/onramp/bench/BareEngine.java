@@ -39,7 +39,9 @@ final class BareEngine implements AutoCloseable {
     static BareEngine on(String jdbcUrl) {
         HikariConfig pool = new HikariConfig();
         pool.setJdbcUrl(jdbcUrl);
-        pool.setMaximumPoolSize(30);
+        // the threads of the benchmark and no more: the server's connections are shared
+        pool.setMaximumPoolSize(17);
+        pool.setMinimumIdle(2);
         HikariDataSource dataSource = new HikariDataSource(pool);
         StandaloneProcessEngineConfiguration config = new StandaloneProcessEngineConfiguration();
         config.setProcessEngineName("bare");

@@ -459,9 +459,21 @@ public final class Benchmark {
         }
     }
 
+    /** One statement on its own connection; waits for a free connection when the shared server has none (53300). */
     static void sql(String url, String statement) throws SQLException {
-        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-            s.execute(statement);
+        for (int attempt = 1; ; attempt++) {
+            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+                s.execute(statement);
+                return;
+            } catch (SQLException e) {
+                if (!"53300".equals(e.getSQLState()) || attempt == 30) throw e;
+                try {
+                    Thread.sleep(2000);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
         }
     }
 
@@ -525,6 +537,8 @@ public final class Benchmark {
                     "--spring.datasource.url=" + dbUrl.replaceAll("\\?.*$", ""),
                     "--spring.datasource.username=" + params.getOrDefault("user", "postgres"),
                     "--spring.datasource.password=" + params.getOrDefault("password", ""),
+                    // the server's connections are shared: open them as needed (the maximum stays the app's own)
+                    "--spring.datasource.hikari.minimum-idle=4",
                     "--server.port=" + port));
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             long t0 = System.nanoTime();
