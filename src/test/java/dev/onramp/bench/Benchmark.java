@@ -117,6 +117,9 @@ public final class Benchmark {
         line("- scales (open applications, cumulative): %s; %d loading threads; throughput samples of %d; %d s per page and concurrency",
                 scales, threads, sample, budgetSeconds);
         sql(baseUrl, "CREATE DATABASE " + dbName);
+        // stopped early (Ctrl-C, kill): the app stops and the database goes all the same
+        Thread cleanUp = new Thread(() -> cleanUp(dbName));
+        Runtime.getRuntime().addShutdownHook(cleanUp);
         try {
             line("- PostgreSQL autovacuum: %s (the benchmark runs ANALYZE itself after every bulk load)", autovacuum());
             app = AppProcess.start(jar, dbUrl, port, out.resolve("app-" + stamp + ".log"));
@@ -137,19 +140,31 @@ public final class Benchmark {
                 measureScale(scale);
             }
         } finally {
+            Runtime.getRuntime().removeShutdownHook(cleanUp);
+            cleanUp(dbName);
+        }
+    }
+
+    synchronized void cleanUp(String dbName) {
+        try {
             if (bare != null) bare.close();
+            bare = null;
             if (app != null) app.stop();
+            app = null;
             if (!keep) {
                 sql(baseUrl, "DROP DATABASE IF EXISTS " + dbName + " WITH (FORCE)");
             }
-            System.out.println("\nwritten to " + reportFile);
+        } catch (Exception e) {
+            System.err.println("clean-up: " + e);
         }
+        System.out.println("\nwritten to " + reportFile);
     }
 
     // --- loading -------------------------------------------------------------------------------------------------
 
     /** Creates {@code count} applications over HTTP with {@link #threads} recruiters; returns applications/s. */
     double load(int count) throws Exception {
+        AtomicInteger claimed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
         long start = System.nanoTime();
@@ -159,9 +174,7 @@ public final class Benchmark {
             WebClient client = client(t % 2 == 0 ? "rita" : "rafael", "load" + t);
             String token = token(client);
             work.add(pool.submit(() -> {
-                while (done.get() + failed.get() < count) {
-                    int claimed = done.get() + failed.get();
-                    if (claimed >= count) break;
+                while (claimed.getAndIncrement() < count) {
                     if (createApplication(client, token)) done.incrementAndGet();
                     else failed.incrementAndGet();
                 }
@@ -218,6 +231,9 @@ public final class Benchmark {
             page("application (Beats)", users, List.of("rita", "hank"),
                     n -> "/applications/" + beatsApplications.get(ThreadLocalRandom.current().nextInt(beatsApplications.size())));
         }
+        // the target for these two is with 4 users
+        page("board (Beats requisition)", 4, List.of("rita", "hank"), n -> "/requisitions/" + beats + "/board");
+        page("requisition (Beats)", 4, List.of("rita", "hank"), n -> "/requisitions/" + beats);
         line("");
         line("Bare engine, the same database: `taskService.createTaskQuery().taskCandidateGroup(\"recruiter\").orderByDueDate().asc().listPage(0, 50)`"
                 + " and its `count()`:");
