@@ -96,8 +96,8 @@ final class BareEngine implements AutoCloseable {
     }
 
     /**
-     * Jobs of the screening's rejection step are created suspended from now on, so that the app's job executor (same
-     * database) never runs the step for this engine's instances; {@link #resumeJobs()} undoes it.
+     * Jobs of the screening's rejection step are created suspended from now on (the app's too), so that the app's job
+     * executor (same database) never runs the step for this engine's instances; {@link #resumeJobs()} undoes it.
      */
     void suspendRejectionJobs() {
         for (String id : rejectionJobDefinitions()) {
@@ -105,9 +105,10 @@ final class BareEngine implements AutoCloseable {
         }
     }
 
+    /** Undoes {@link #suspendRejectionJobs()}, with the jobs created meanwhile (this engine's are deleted by then). */
     void resumeJobs() {
         for (String id : rejectionJobDefinitions()) {
-            engine.getManagementService().activateJobDefinitionById(id, false);
+            engine.getManagementService().activateJobDefinitionById(id, true);
         }
     }
 
