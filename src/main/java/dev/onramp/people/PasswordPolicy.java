@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import me.gosimple.nbvcxz.Nbvcxz;
 import me.gosimple.nbvcxz.matching.match.DictionaryMatch;
 import me.gosimple.nbvcxz.resources.ConfigurationBuilder;
@@ -35,7 +36,12 @@ public class PasswordPolicy {
     static final int MIN_OWN_LETTERS = 4;
     private static final String PASSWORDS_DICTIONARY = "passwords";
 
-    private final List<Dictionary> dictionaries = ConfigurationBuilder.getDefaultDictionaries();
+    /**
+     * nbvcxz's dictionaries, read on another thread while the application starts (reading and sorting them is about
+     * a twentieth of the start-up's CPU time, and start-up is single-threaded); the first check waits for them.
+     */
+    private final CompletableFuture<List<Dictionary>> dictionaries =
+            CompletableFuture.supplyAsync(ConfigurationBuilder::getDefaultDictionaries);
 
     /** Why a password is refused, as a message key (with {@link #MIN_LENGTH} as its argument where it says so). */
     public enum Problem {
@@ -135,7 +141,7 @@ public class PasswordPolicy {
 
     /** nbvcxz with its dictionaries plus the person's own words, which add nothing to the estimate. */
     private Nbvcxz estimator(List<String> personal) {
-        List<Dictionary> all = new ArrayList<>(dictionaries);
+        List<Dictionary> all = new ArrayList<>(dictionaries.join());
         if (!personal.isEmpty()) {
             all.add(new DictionaryBuilder().setDictionaryName("personal").setExclusion(true)
                     .addWords(personal, 0).createDictionary());
