@@ -27,7 +27,7 @@ import org.w3c.dom.NodeList;
  * inside it (a stage's scorecard, the variables it passes, a condition) differ. The diagram's layout and an element's
  * incoming/outgoing references are left out: a moved shape is no change, and a new flow shows as the flow itself.
  */
-final class LoopDiff {
+public final class LoopDiff {
 
     /** Children that only repeat what the sequence flows say, or that are elements of their own. */
     private static final Set<String> IGNORED_CHILDREN = Set.of("incoming", "outgoing");
@@ -123,16 +123,16 @@ final class LoopDiff {
         return new Change(kind, element.getId(), element.getElementType().getTypeName(), element.getName());
     }
 
-    enum Kind {
+    public enum Kind {
         ADDED, REMOVED, CHANGED;
 
-        String messageKey() {
+        public String messageKey() {
             return "loop.diff." + name().toLowerCase(java.util.Locale.ROOT);
         }
     }
 
     /** One element that changed; {@code type} is the BPMN element type, such as {@code callActivity}. */
-    record Change(Kind kind, String id, String type, String name) {
+    public record Change(Kind kind, String id, String type, String name) {
         public String label() {
             return name == null || name.isBlank() ? id : name;
         }
@@ -142,16 +142,24 @@ final class LoopDiff {
         }
     }
 
-    record Changes(List<Change> all) {
-        List<Change> of(Kind kind) {
+    public record Changes(List<Change> all) {
+        public List<Change> of(Kind kind) {
             return all.stream().filter(c -> c.kind() == kind).toList();
         }
 
-        String idsOf(Kind kind) {
+        public String idsOf(Kind kind) {
             return String.join(" ", of(kind).stream().map(Change::id).toList());
         }
 
-        boolean isEmpty() {
+        public String addedIds() {
+            return idsOf(Kind.ADDED);
+        }
+
+        public String changedIds() {
+            return idsOf(Kind.CHANGED);
+        }
+
+        public boolean isEmpty() {
             return all.isEmpty();
         }
     }

@@ -12,6 +12,9 @@ import dev.onramp.system.WebTest.Page;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,6 +31,8 @@ class LoopDiagramPagesTest {
     CandidateJourney journey;
     @Autowired
     TeamRepository teams;
+    @Autowired
+    RepositoryService repository;
 
     @Test
     void shouldMarkTheCurrentStageOfAnApplicationInItsLoopOnTheApplicationPage() {
@@ -84,6 +89,31 @@ class LoopDiagramPagesTest {
         assertThat(Long.parseLong(page.text("#loop-version-1 td:nth-child(2)"))).isPositive();
         assertThat(page.one("#loop-diagram").attr("data-model")).isEqualTo("/teams/" + beats + "/loop/versions/1/model");
         assertThat(web.signedIn("ivan").get("/teams/" + beats + "/loop/versions/1/model").status()).isEqualTo(200);
+    }
+
+    @Test
+    void shouldListWhatChangedBetweenTwoVersionsOfATeamsLoop() {
+        String key = "DiffLoop" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        deploy(Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent("StartEvent_A")
+                .userTask("Task_A").name("First").endEvent("EndEvent_A").done());
+        deploy(Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent("StartEvent_A")
+                .userTask("Task_A").name("First, renamed").userTask("Task_B").name("Second").endEvent("EndEvent_A").done());
+        long team = teams.insert(key.toLowerCase(java.util.Locale.ROOT), "Diff team", key);
+
+        Page page = web.signedIn("rita").get("/teams/" + team + "/loop");
+
+        assertThat(page.text("#loop-version-2 td:nth-child(2)")).isEqualTo("0");
+        assertThat(page.text("#change-Task_B")).startsWith("Added Second userTask");
+        assertThat(page.text("#change-Task_A")).startsWith("Changed First, renamed");
+        assertThat(page.one("#loop-diagram").attr("data-added")).contains("Task_B");
+        assertThat(page.one("#loop-diagram").attr("data-changed")).contains("Task_A");
+        Page backwards = web.signedIn("rita").get("/teams/" + team + "/loop?from=2&to=1");
+        assertThat(backwards.text("#change-Task_B")).startsWith("Removed Second");
+        assertThat(web.signedIn("rita").get("/teams/" + team + "/loop?from=1&to=1").has("#no-changes")).isTrue();
+    }
+
+    private void deploy(BpmnModelInstance model) {
+        repository.createDeployment().name("diff-test").addModelInstance("diff.bpmn", model).deploy();
     }
 
     @Test
