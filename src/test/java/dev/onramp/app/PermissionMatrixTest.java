@@ -167,6 +167,9 @@ class PermissionMatrixTest {
         rule("GET", "/teams/{id}/loop", "/teams/" + beatsTeam + "/loop", "admin rita hank ivan");
         rule("GET", "/teams/{id}/loop/versions/{version}/model", "/teams/" + beatsTeam + "/loop/versions/1/model",
                 "admin rita hank ivan");
+        // reports: hank sees his own team's
+        rule("GET", "/reports", "/reports", pipeline);
+        rule("GET", "/reports/{report:[a-z0-9-]+}.csv", "/reports/funnel.csv", pipeline);
     }
 
     @Test
