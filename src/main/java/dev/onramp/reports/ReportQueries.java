@@ -138,6 +138,7 @@ class ReportQueries {
                 JOIN team t ON t.id = r.team_id
                 JOIN ACT_HI_ACTINST h ON h.ROOT_PROC_INST_ID_ = a.process_instance_id
                 WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
+                  AND h.START_TIME_ >= :from
                   AND (h.ACT_ID_ IN (:screen, :decide)
                        OR (h.ACT_TYPE_ = 'callActivity' AND h.PROC_DEF_KEY_ = t.loop_process_key))
                 GROUP BY t.name, h.ACT_ID_
@@ -207,10 +208,8 @@ class ReportQueries {
                 JOIN person p ON p.id = ip.person_id
                 LEFT JOIN team pt ON pt.id = p.team_id
                 LEFT JOIN feedback f ON f.interview_id = i.id AND f.interviewer_id = ip.person_id
-                JOIN application a ON a.id = i.application_id
-                JOIN requisition r ON r.id = a.requisition_id
+                """ + teamScope(team) + """
                 WHERE i.status <> 'CANCELLED' AND i.ends_at >= :from AND i.ends_at < :until AND i.ends_at < :due
-                  AND (:team = 0 OR r.team_id = :team)
                 GROUP BY """ + " " + groupBy + " ORDER BY " + group)
                 .param("from", from).param("until", until).param("due", dueBefore).param("team", team)
                 .query((rs, n) -> {
@@ -240,6 +239,15 @@ class ReportQueries {
                 new Chart("bar", labels, List.of(Series.keyed("reports.col.within24hShare", shares))));
     }
 
+    /**
+     * The join that narrows interviews ({@code i}) to one team's candidates; none for every team (joining 100k
+     * applications only to keep them all costs more than the rest of the query).
+     */
+    private static String teamScope(long team) {
+        return team == 0 ? "" : "JOIN application a ON a.id = i.application_id "
+                + "JOIN requisition r ON r.id = a.requisition_id AND r.team_id = :team\n";
+    }
+
     /** Live interviews (not cancelled) per interviewer and week (Monday's date), against their weekly limit. */
     private Report interviewerLoad(Timestamp from, Timestamp until, long team) {
         record Load(String who, LocalDate week) implements Comparable<Load> {
@@ -257,10 +265,8 @@ class ReportQueries {
                 FROM interview i
                 JOIN interview_panel ip ON ip.interview_id = i.id
                 JOIN person p ON p.id = ip.person_id
-                JOIN application a ON a.id = i.application_id
-                JOIN requisition r ON r.id = a.requisition_id
+                """ + teamScope(team) + """
                 WHERE i.kind = 'LIVE' AND i.status <> 'CANCELLED' AND i.starts_at >= :from AND i.starts_at < :until
-                  AND (:team = 0 OR r.team_id = :team)
                 GROUP BY p.id, p.display_name, p.weekly_interview_limit, CAST(i.starts_at AS DATE)
                 """).param("from", from).param("until", until).param("team", team)
                 .query((rs, n) -> {
