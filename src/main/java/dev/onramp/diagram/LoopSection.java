@@ -5,6 +5,8 @@ import dev.onramp.hiring.ApplicationSection;
 import dev.onramp.hiring.RequisitionRepository;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.TeamRepository;
+import dev.onramp.system.NotFoundException;
+import java.util.HashMap;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -43,7 +45,14 @@ class LoopSection implements ApplicationSection {
     @Override
     public Map<String, Object> model(Application application, OnrampUser viewer) {
         var team = teams.get(requisitions.get(application.requisitionId()).teamId());
-        return Map.of("loopDiagram", diagrams.forApplication(application, team), "loopTeam", team,
-                "bpmnJsVersion", LoopDiagrams.BPMN_JS_VERSION);
+        Map<String, Object> model = new HashMap<>();
+        model.put("loopTeam", team);
+        model.put("bpmnJsVersion", LoopDiagrams.BPMN_JS_VERSION);
+        try {
+            model.put("loopDiagram", diagrams.forApplication(application, team));
+        } catch (NotFoundException e) {
+            model.put("loopDiagram", null); // the team's loop is not deployed: the page shows no picture
+        }
+        return model;
     }
 }
