@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
+import dev.onramp.loop.BeatsLoop;
 import dev.onramp.people.Person;
 import dev.onramp.xschool.Assignment;
 import dev.onramp.xschool.XSchool;
@@ -24,6 +25,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -56,6 +58,7 @@ class HireJourneyBrowserIT extends BrowserJourney {
         // 1. rita opens a Beats requisition and adds the candidate in Asia/Kolkata
         String requisition = openRequisition("Beats", "hank");
         long applicationId = addCandidate(email, "Asia/Kolkata", "IN");
+        int beatsHiresBefore = beatsHiresInTheReport();
 
         // 2. she screens the candidate in from her task list
         screenIn(requisition, "Asia/Kolkata");
@@ -75,6 +78,7 @@ class HireJourneyBrowserIT extends BrowserJourney {
         submit(rita, By.cssSelector("#take-home-received button"));
         assertFlash(rita);
         seen(rita, "rita-take-home-received");
+        seeTheLoopDiagram(applicationId);
 
         // 4. the reviewers find it under My interviews and give their feedback from their task list; the first
         //    forgets a rating, sees the error next to it with the rest kept, and leaves a note with HTML in it
@@ -127,6 +131,7 @@ class HireJourneyBrowserIT extends BrowserJourney {
         seen(rita, "rita-offer-accepted");
         awaitJobs(() -> assertThat(applications.get(applicationId).status()).isEqualTo(Application.Status.HIRED));
         Person hire = people.findAll().stream().filter(p -> email.equals(p.email())).findFirst().orElseThrow();
+        seeTheHireCountedInTheReport(beatsHiresBefore);
 
         // 8. hank confirms the suggested mentor: mia is listed, hank himself is not
         hank = as("hank");
@@ -202,6 +207,37 @@ class HireJourneyBrowserIT extends BrowserJourney {
                 .contains(seat.get().cohortStart().format(DateTimeFormatter.ofPattern("EEE d MMM yyyy")));
         assertThat(newHire.findElements(By.cssSelector("#checklist tbody tr"))).isNotEmpty();
         seen(newHire, "new-hire-welcome");
+    }
+
+    /** rita opens the application page: bpmn-js draws the Beats loop, the take-home highlighted as the current stage. */
+    private void seeTheLoopDiagram(long applicationId) {
+        WebDriver rita = as("rita");
+        rita.get("http://localhost:" + port + "/applications/" + applicationId);
+        waitForPage(rita);
+        new WebDriverWait(rita, PAGE).until(d -> d.findElement(By.id("loop-diagram")).getAttribute("data-rendered") != null);
+        assertThat(rita.findElement(By.id("loop-diagram")).getAttribute("data-rendered")).isEqualTo("true");
+        assertThat(rita.findElements(By.cssSelector("#loop-diagram svg"))).isNotEmpty();
+        assertThat(rita.findElements(By.cssSelector("#loop-diagram .djs-element.loop-current[data-element-id='"
+                + BeatsLoop.CALL_ACTIVITY_TAKE_HOME + "']"))).hasSize(1);
+        assertThat(text(rita, By.id("loop-current"))).isEqualTo("Take-home");
+        seen(rita, "rita-loop-diagram");
+    }
+
+    /** The Beats hires in the time-to-hire report of the last 90 days, as rita reads its table under the chart. */
+    private int beatsHiresInTheReport() {
+        WebDriver rita = as("rita");
+        clickNav(rita, "Reports");
+        new WebDriverWait(rita, PAGE).until(d -> d.findElements(By.cssSelector("canvas[data-chart]")).stream()
+                .allMatch(c -> "true".equals(c.getAttribute("data-rendered"))));
+        return rita.findElements(By.cssSelector("#table-time-to-hire tbody tr")).stream()
+                .map(tr -> tr.findElements(By.tagName("td"))).filter(td -> td.get(0).getText().equals("Beats"))
+                .mapToInt(td -> Integer.parseInt(td.get(1).getText())).findFirst().orElse(0);
+    }
+
+    /** rita finds the new hire counted in the time-to-hire report. */
+    private void seeTheHireCountedInTheReport(int beatsHiresBefore) {
+        assertThat(beatsHiresInTheReport()).isEqualTo(beatsHiresBefore + 1);
+        seen(as("rita"), "rita-report-hire-counted");
     }
 
     /** Onboarding tasks name no requisition: the person opens the one that names the new hire. */

@@ -165,6 +165,16 @@ class PermissionMatrixTest {
         rule("POST", "/xschool/sessions/{id}/confirm", "/xschool/sessions/" + UNKNOWN + "/confirm", "");
         rule("GET", "/xschool/people/{personId}/start-date", "/xschool/people/" + newHire + "/start-date", coordinating);
         rule("POST", "/xschool/people/{personId}/start-date", "/xschool/people/" + newHire + "/start-date", coordinating);
+
+        // the loop as a picture (diagram): the team page for recruiters, admins and the team's own people
+        long beatsTeam = teams.findBySlug("beats").orElseThrow().id();
+        rule("GET", "/applications/{id}/loop/model", "/applications/" + application + "/loop/model", pipeline);
+        rule("GET", "/teams/{id}/loop", "/teams/" + beatsTeam + "/loop", "admin rita hank ivan");
+        rule("GET", "/teams/{id}/loop/versions/{version}/model", "/teams/" + beatsTeam + "/loop/versions/1/model",
+                "admin rita hank ivan");
+        // reports: hank sees his own team's
+        rule("GET", "/reports", "/reports", pipeline);
+        rule("GET", "/reports/{report:[a-z0-9-]+}.csv", "/reports/funnel.csv", pipeline);
     }
 
     @Test

@@ -1,0 +1,423 @@
+package dev.onramp.reports;
+
+import dev.onramp.hiring.HiringProcess;
+import dev.onramp.reports.Report.Chart;
+import dev.onramp.reports.Report.Series;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Function;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The reports' SQL over our tables and the engine's history ({@code ACT_HI_ACTINST}), portable between H2 and
+ * PostgreSQL. Every query is bounded by the range (at most {@link ReportRange#MAX_DAYS} days, on an indexed column)
+ * and aggregates in the database where it can; what comes back is at most a row per team and stage, per person and
+ * day, or per hire in the range. Engine history is kept {@code historyTimeToLive} (180 days): the funnel's times in
+ * stage cover that much.
+ */
+@Component
+class ReportQueries {
+
+    static final String TIME_TO_HIRE = "time-to-hire";
+    static final String FUNNEL = "funnel";
+    static final String FEEDBACK_INTERVIEWERS = "feedback-interviewers";
+    static final String FEEDBACK_TEAMS = "feedback-teams";
+    static final String INTERVIEWER_LOAD = "interviewer-load";
+    static final String SOURCE_OF_HIRE = "source-of-hire";
+    static final String OFFER_ACCEPTANCE = "offer-acceptance";
+    static final String XSCHOOL_FILL = "xschool-fill";
+    static final String MENTOR_LOAD = "mentor-load";
+    static final List<String> ALL = List.of(TIME_TO_HIRE, FUNNEL, FEEDBACK_INTERVIEWERS, FEEDBACK_TEAMS,
+            INTERVIEWER_LOAD, SOURCE_OF_HIRE, OFFER_ACCEPTANCE, XSCHOOL_FILL, MENTOR_LOAD);
+
+    /** Feedback counts as on time when submitted within this long after the interview ended. */
+    static final Duration FEEDBACK_DUE = Duration.ofHours(24);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ReportQueries(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** One report; {@code messages} turns a message key into the viewer's text (source names, fixed funnel steps). */
+    Report report(String key, ReportRange range, ZoneId zone, Function<String, String> messages) {
+        Timestamp from = Timestamp.from(range.start(zone));
+        Timestamp until = Timestamp.from(range.end(zone));
+        long team = range.teamOrZero();
+        return switch (key) {
+            case TIME_TO_HIRE -> timeToHire(from, until, team);
+            case FUNNEL -> funnel(from, until, team, messages);
+            case FEEDBACK_INTERVIEWERS -> feedback(from, until, team, false);
+            case FEEDBACK_TEAMS -> feedback(from, until, team, true);
+            case INTERVIEWER_LOAD -> interviewerLoad(from, until, team);
+            case SOURCE_OF_HIRE -> sourceOfHire(from, until, team, messages);
+            case OFFER_ACCEPTANCE -> offerAcceptance(from, until, team);
+            case XSCHOOL_FILL -> xSchoolFill(range);
+            case MENTOR_LOAD -> mentorLoad(from, until, team);
+            default -> throw new IllegalArgumentException(key);
+        };
+    }
+
+    /** Days from application to hire, per team: hires whose application ended (hired) in the range. */
+    private Report timeToHire(Timestamp from, Timestamp until, long team) {
+        Map<String, List<Double>> days = new TreeMap<>();
+        jdbc.sql("""
+                SELECT t.name AS team, a.created_at, a.ended_at
+                FROM application a
+                JOIN requisition r ON r.id = a.requisition_id
+                JOIN team t ON t.id = r.team_id
+                WHERE a.status = 'HIRED' AND a.ended_at >= :from AND a.ended_at < :until
+                  AND (:team = 0 OR r.team_id = :team)
+                """).param("from", from).param("until", until).param("team", team)
+                .query((rs, n) -> days.computeIfAbsent(rs.getString("team"), k -> new ArrayList<>())
+                        .add(Figures.days(rs.getTimestamp("ended_at").getTime() - rs.getTimestamp("created_at").getTime())))
+                .list();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> medians = new ArrayList<>();
+        List<Double> p90s = new ArrayList<>();
+        days.forEach((name, values) -> {
+            values.sort(Comparator.naturalOrder());
+            Double median = Figures.percentile(values, 0.5);
+            Double p90 = Figures.percentile(values, 0.9);
+            rows.add(List.of(name, Figures.format(values.size()), Figures.format(median), Figures.format(p90)));
+            labels.add(name);
+            medians.add(Figures.chart(median));
+            p90s.add(Figures.chart(p90));
+        });
+        return new Report(TIME_TO_HIRE, List.of("reports.col.team", "reports.col.hires", "reports.col.medianDays",
+                "reports.col.p90Days"), rows, new Chart("bar", labels, List.of(
+                Series.keyed("reports.col.medianDays", medians), Series.keyed("reports.col.p90Days", p90s))));
+    }
+
+    /**
+     * Per team, the applications added in the range and how far they got: screening, each stage of the loop (from the
+     * engine's history of the loop's call activities), the decision and offer, hired; with the share of the row
+     * before that reached each and the average days spent in it. Stages run in the order of their counts (a funnel
+     * narrows; parallel stages tie and then go by name).
+     */
+    private Report funnel(Timestamp from, Timestamp until, long team, Function<String, String> messages) {
+        record Step(String team, String activity, String name, long reached, Double avgMillis) {
+        }
+        Map<String, Long> applied = new TreeMap<>();
+        Map<String, Long> hired = new TreeMap<>();
+        jdbc.sql("""
+                SELECT t.name AS team, COUNT(*) AS applied,
+                       SUM(CASE WHEN a.status = 'HIRED' THEN 1 ELSE 0 END) AS hired
+                FROM application a
+                JOIN requisition r ON r.id = a.requisition_id
+                JOIN team t ON t.id = r.team_id
+                WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
+                GROUP BY t.name
+                """).param("from", from).param("until", until).param("team", team)
+                .query((rs, n) -> {
+                    applied.put(rs.getString("team"), rs.getLong("applied"));
+                    hired.put(rs.getString("team"), rs.getLong("hired"));
+                    return null;
+                }).list();
+        List<Step> steps = jdbc.sql("""
+                SELECT t.name AS team, h.ACT_ID_ AS activity, MIN(h.ACT_NAME_) AS name,
+                       COUNT(DISTINCT a.id) AS reached, AVG(CAST(h.DURATION_ AS DOUBLE PRECISION)) AS avg_millis
+                FROM application a
+                JOIN requisition r ON r.id = a.requisition_id
+                JOIN team t ON t.id = r.team_id
+                JOIN ACT_HI_ACTINST h ON h.ROOT_PROC_INST_ID_ = a.process_instance_id
+                WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
+                  AND h.START_TIME_ >= :from
+                  AND (h.ACT_ID_ IN (:screen, :decide)
+                       OR (h.ACT_TYPE_ = 'callActivity' AND h.PROC_DEF_KEY_ = t.loop_process_key))
+                GROUP BY t.name, h.ACT_ID_
+                """).param("from", from).param("until", until).param("team", team)
+                .param("screen", HiringProcess.TASK_SCREEN).param("decide", HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER)
+                .query((rs, n) -> new Step(rs.getString("team"), rs.getString("activity"), rs.getString("name"),
+                        rs.getLong("reached"), (Double) rs.getObject("avg_millis", Double.class)))
+                .list();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> reachedSeries = new ArrayList<>();
+        for (String name : applied.keySet()) {
+            List<Step> ofTeam = new ArrayList<>(steps.stream().filter(s -> s.team().equals(name)).toList());
+            Step screen = ofTeam.stream().filter(s -> s.activity().equals(HiringProcess.TASK_SCREEN)).findFirst()
+                    .orElse(new Step(name, HiringProcess.TASK_SCREEN, null, 0, null));
+            Step decide = ofTeam.stream().filter(s -> s.activity().equals(HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER))
+                    .findFirst().orElse(new Step(name, HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER, null, 0, null));
+            ofTeam.remove(screen);
+            ofTeam.remove(decide);
+            ofTeam.sort(Comparator.comparingLong(Step::reached).reversed().thenComparing(s -> String.valueOf(s.name())));
+            List<String[]> ordered = new ArrayList<>();
+            ordered.add(new String[] {messages.apply("reports.funnel.screening"), Long.toString(applied.get(name)),
+                    screen.avgMillis() == null ? null : Double.toString(screen.avgMillis())});
+            for (Step s : ofTeam) {
+                ordered.add(new String[] {s.name() == null ? s.activity() : s.name(), Long.toString(s.reached()),
+                        s.avgMillis() == null ? null : Double.toString(s.avgMillis())});
+            }
+            ordered.add(new String[] {messages.apply("reports.funnel.decision"), Long.toString(decide.reached()),
+                    decide.avgMillis() == null ? null : Double.toString(decide.avgMillis())});
+            ordered.add(new String[] {messages.apply("reports.funnel.hired"), Long.toString(hired.get(name)), null});
+            long previous = -1;
+            for (String[] step : ordered) {
+                long reached = Long.parseLong(step[1]);
+                Double conversion = previous < 0 ? Double.valueOf(100.0) : Figures.percent(reached, previous);
+                Double days = step[2] == null ? null : Figures.days(Double.parseDouble(step[2]));
+                rows.add(List.of(name, step[0], Figures.format(reached), Figures.format(conversion), Figures.format(days)));
+                labels.add(name + " · " + step[0]);
+                reachedSeries.add((double) reached);
+                previous = reached;
+            }
+        }
+        return new Report(FUNNEL, List.of("reports.col.team", "reports.col.stage", "reports.col.reached",
+                "reports.col.conversion", "reports.col.avgDaysInStage"), rows,
+                new Chart("bar", labels, List.of(Series.keyed("reports.col.reached", reachedSeries))));
+    }
+
+    /**
+     * Feedback given within {@link #FEEDBACK_DUE} of the interview's end, per interviewer or per interviewer's team:
+     * every panel seat of an interview (not cancelled) of the range's candidates that ended in the range and at least
+     * that long ago.
+     */
+    private Report feedback(Timestamp from, Timestamp until, long team, boolean byTeam) {
+        Timestamp dueBefore = Timestamp.from(clock.instant().minus(FEEDBACK_DUE));
+        String group = byTeam ? "COALESCE(pt.name, '')" : "p.display_name";
+        String groupBy = byTeam ? "pt.name" : "p.id, p.display_name, pt.name";
+        String select = byTeam ? "COALESCE(pt.name, '') AS who, '' AS team" : "p.display_name AS who, COALESCE(pt.name, '') AS team";
+        List<List<String>> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> shares = new ArrayList<>();
+        jdbc.sql("SELECT " + select + """
+                , COUNT(*) AS seats,
+                       SUM(CASE WHEN f.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted,
+                       SUM(CASE WHEN f.status = 'SUBMITTED' AND f.submitted_at <= i.ends_at + INTERVAL '1' DAY
+                                THEN 1 ELSE 0 END) AS on_time
+                FROM interview i
+                JOIN interview_panel ip ON ip.interview_id = i.id
+                JOIN person p ON p.id = ip.person_id
+                LEFT JOIN team pt ON pt.id = p.team_id
+                LEFT JOIN feedback f ON f.interview_id = i.id AND f.interviewer_id = ip.person_id
+                """ + teamScope(team) + """
+                WHERE i.status <> 'CANCELLED' AND i.ends_at >= :from AND i.ends_at < :until AND i.ends_at < :due
+                GROUP BY """ + " " + groupBy + " ORDER BY " + group)
+                .param("from", from).param("until", until).param("due", dueBefore).param("team", team)
+                .query((rs, n) -> {
+                    long seats = rs.getLong("seats");
+                    long onTime = rs.getLong("on_time");
+                    Double share = Figures.percent(onTime, seats);
+                    List<String> row = new ArrayList<>();
+                    row.add(rs.getString("who"));
+                    if (!byTeam) {
+                        row.add(rs.getString("team"));
+                    }
+                    row.addAll(List.of(Figures.format(seats), Figures.format(rs.getLong("submitted")),
+                            Figures.format(onTime), Figures.format(share)));
+                    rows.add(row);
+                    labels.add(rs.getString("who"));
+                    shares.add(Figures.chart(share));
+                    return null;
+                }).list();
+        List<String> columns = new ArrayList<>();
+        columns.add(byTeam ? "reports.col.team" : "reports.col.interviewer");
+        if (!byTeam) {
+            columns.add("reports.col.team");
+        }
+        columns.addAll(List.of("reports.col.seats", "reports.col.submitted", "reports.col.within24h",
+                "reports.col.within24hShare"));
+        return new Report(byTeam ? FEEDBACK_TEAMS : FEEDBACK_INTERVIEWERS, columns, rows,
+                new Chart("bar", labels, List.of(Series.keyed("reports.col.within24hShare", shares))));
+    }
+
+    /**
+     * The join that narrows interviews ({@code i}) to one team's candidates; none for every team (joining 100k
+     * applications only to keep them all costs more than the rest of the query).
+     */
+    private static String teamScope(long team) {
+        return team == 0 ? "" : "JOIN application a ON a.id = i.application_id "
+                + "JOIN requisition r ON r.id = a.requisition_id AND r.team_id = :team\n";
+    }
+
+    /** Live interviews (not cancelled) per interviewer and week (Monday's date), against their weekly limit. */
+    private Report interviewerLoad(Timestamp from, Timestamp until, long team) {
+        record Load(String who, LocalDate week) implements Comparable<Load> {
+            @Override
+            public int compareTo(Load o) {
+                int c = week.compareTo(o.week);
+                return c != 0 ? c : who.compareTo(o.who);
+            }
+        }
+        Map<Load, Long> load = new TreeMap<>();
+        Map<String, Integer> limits = new LinkedHashMap<>();
+        jdbc.sql("""
+                SELECT p.display_name AS who, p.weekly_interview_limit AS weekly_limit,
+                       CAST(i.starts_at AS DATE) AS held_on, COUNT(*) AS interviews
+                FROM interview i
+                JOIN interview_panel ip ON ip.interview_id = i.id
+                JOIN person p ON p.id = ip.person_id
+                """ + teamScope(team) + """
+                WHERE i.kind = 'LIVE' AND i.status <> 'CANCELLED' AND i.starts_at >= :from AND i.starts_at < :until
+                GROUP BY p.id, p.display_name, p.weekly_interview_limit, CAST(i.starts_at AS DATE)
+                """).param("from", from).param("until", until).param("team", team)
+                .query((rs, n) -> {
+                    String who = rs.getString("who");
+                    LocalDate week = rs.getDate("held_on").toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                    load.merge(new Load(who, week), rs.getLong("interviews"), Long::sum);
+                    int limit = rs.getInt("weekly_limit");
+                    limits.put(who, rs.wasNull() ? -1 : limit);
+                    return null;
+                }).list();
+        List<List<String>> rows = new ArrayList<>();
+        TreeSet<LocalDate> weeks = new TreeSet<>();
+        TreeSet<String> people = new TreeSet<>();
+        load.forEach((key, count) -> {
+            int limit = limits.getOrDefault(key.who(), -1);
+            rows.add(List.of(key.week().toString(), key.who(), Figures.format(count), limit < 0 ? "" : Integer.toString(limit)));
+            weeks.add(key.week());
+            people.add(key.who());
+        });
+        List<Series> series = new ArrayList<>();
+        for (String who : people) {
+            series.add(Series.named(who, weeks.stream().map(w -> (double) load.getOrDefault(new Load(who, w), 0L)).toList()));
+        }
+        return new Report(INTERVIEWER_LOAD, List.of("reports.col.week", "reports.col.interviewer",
+                "reports.col.interviews", "reports.col.weeklyLimit"), rows,
+                new Chart("bar", weeks.stream().map(LocalDate::toString).toList(), series));
+    }
+
+    /** Per source: the applications added in the range, the hires made in the range and their share of all hires. */
+    private Report sourceOfHire(Timestamp from, Timestamp until, long team, Function<String, String> messages) {
+        Map<String, long[]> bySource = new TreeMap<>();
+        jdbc.sql("""
+                SELECT a.source, COUNT(*) AS n FROM application a JOIN requisition r ON r.id = a.requisition_id
+                WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
+                GROUP BY a.source
+                """).param("from", from).param("until", until).param("team", team)
+                .query((rs, n) -> bySource.computeIfAbsent(rs.getString("source"), k -> new long[2])[0] = rs.getLong("n"))
+                .list();
+        jdbc.sql("""
+                SELECT a.source, COUNT(*) AS n FROM application a JOIN requisition r ON r.id = a.requisition_id
+                WHERE a.status = 'HIRED' AND a.ended_at >= :from AND a.ended_at < :until AND (:team = 0 OR r.team_id = :team)
+                GROUP BY a.source
+                """).param("from", from).param("until", until).param("team", team)
+                .query((rs, n) -> bySource.computeIfAbsent(rs.getString("source"), k -> new long[2])[1] = rs.getLong("n"))
+                .list();
+        long hires = bySource.values().stream().mapToLong(c -> c[1]).sum();
+        List<List<String>> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> hireCounts = new ArrayList<>();
+        bySource.forEach((source, counts) -> {
+            rows.add(List.of(messages.apply("application.source." + source.toLowerCase(java.util.Locale.ROOT)), Figures.format(counts[0]), Figures.format(counts[1]),
+                    Figures.format(Figures.percent(counts[1], hires))));
+            labels.add(messages.apply("application.source." + source.toLowerCase(java.util.Locale.ROOT)));
+            hireCounts.add((double) counts[1]);
+        });
+        return new Report(SOURCE_OF_HIRE, List.of("reports.col.source", "reports.col.applications",
+                "reports.col.hires", "reports.col.shareOfHires"), rows,
+                new Chart("bar", labels, List.of(Series.keyed("reports.col.hires", hireCounts))));
+    }
+
+    /** Offers prepared in the range, per team: how they were answered; acceptance of those answered or expired. */
+    private Report offerAcceptance(Timestamp from, Timestamp until, long team) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> rates = new ArrayList<>();
+        jdbc.sql("""
+                SELECT t.name AS team, COUNT(*) AS offers,
+                       SUM(CASE WHEN o.status = 'ACCEPTED' THEN 1 ELSE 0 END) AS accepted,
+                       SUM(CASE WHEN o.status = 'DECLINED' THEN 1 ELSE 0 END) AS declined,
+                       SUM(CASE WHEN o.status = 'EXPIRED' THEN 1 ELSE 0 END) AS expired
+                FROM offer o
+                JOIN application a ON a.id = o.application_id
+                JOIN requisition r ON r.id = a.requisition_id
+                JOIN team t ON t.id = r.team_id
+                WHERE o.prepared_at >= :from AND o.prepared_at < :until AND (:team = 0 OR r.team_id = :team)
+                GROUP BY t.name ORDER BY t.name
+                """).param("from", from).param("until", until).param("team", team)
+                .query((rs, n) -> {
+                    long offers = rs.getLong("offers");
+                    long accepted = rs.getLong("accepted");
+                    long declined = rs.getLong("declined");
+                    long expired = rs.getLong("expired");
+                    Double rate = Figures.percent(accepted, accepted + declined + expired);
+                    rows.add(List.of(rs.getString("team"), Figures.format(offers), Figures.format(accepted),
+                            Figures.format(declined), Figures.format(expired),
+                            Figures.format(offers - accepted - declined - expired), Figures.format(rate)));
+                    labels.add(rs.getString("team"));
+                    rates.add(Figures.chart(rate));
+                    return null;
+                }).list();
+        return new Report(OFFER_ACCEPTANCE, List.of("reports.col.team", "reports.col.offers", "reports.col.accepted",
+                "reports.col.declined", "reports.col.expired", "reports.col.open", "reports.col.acceptance"), rows,
+                new Chart("bar", labels, List.of(Series.keyed("reports.col.acceptance", rates))));
+    }
+
+    /** X-School cohorts starting in the range: capacity, seats taken and confirmed, fill. */
+    private Report xSchoolFill(ReportRange range) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> fills = new ArrayList<>();
+        jdbc.sql("""
+                SELECT c.starts_on, c.place, c.capacity, c.seats_taken,
+                       SUM(CASE WHEN s.status = 'CONFIRMED' THEN 1 ELSE 0 END) AS confirmed
+                FROM cohort c LEFT JOIN cohort_seat s ON s.cohort_id = c.id
+                WHERE c.starts_on >= :from AND c.starts_on <= :to
+                GROUP BY c.id, c.starts_on, c.place, c.capacity, c.seats_taken
+                ORDER BY c.starts_on
+                """).param("from", range.from()).param("to", range.to())
+                .query((rs, n) -> {
+                    String start = rs.getDate("starts_on").toLocalDate().toString();
+                    long capacity = rs.getLong("capacity");
+                    long taken = rs.getLong("seats_taken");
+                    Double fill = Figures.percent(taken, capacity);
+                    rows.add(List.of(start, rs.getString("place"), Figures.format(capacity), Figures.format(taken),
+                            Figures.format(rs.getLong("confirmed")), Figures.format(fill)));
+                    labels.add(start);
+                    fills.add(Figures.chart(fill));
+                    return null;
+                }).list();
+        return new Report(XSCHOOL_FILL, List.of("reports.col.cohort", "reports.col.place", "reports.col.capacity",
+                "reports.col.seatsTaken", "reports.col.confirmed", "reports.col.fill"), rows,
+                new Chart("bar", labels, List.of(Series.keyed("reports.col.fill", fills))));
+    }
+
+    /** Mentors (opted in, or mentoring): mentees now against their limit, and mentorships started in the range. */
+    private Report mentorLoad(Timestamp from, Timestamp until, long team) {
+        List<List<String>> rows = new ArrayList<>();
+        List<String> labels = new ArrayList<>();
+        List<Double> active = new ArrayList<>();
+        jdbc.sql("""
+                SELECT p.display_name AS who, COALESCE(t.name, '') AS team, p.mentee_limit,
+                       SUM(CASE WHEN m.status = 'ACTIVE' THEN 1 ELSE 0 END) AS active,
+                       SUM(CASE WHEN m.started_at >= :from AND m.started_at < :until THEN 1 ELSE 0 END) AS started
+                FROM person p
+                LEFT JOIN team t ON t.id = p.team_id
+                LEFT JOIN mentorship m ON m.mentor_id = p.id
+                WHERE (p.mentor_opt_in = TRUE OR m.id IS NOT NULL) AND (:team = 0 OR p.team_id = :team)
+                GROUP BY p.id, p.display_name, t.name, p.mentee_limit
+                ORDER BY p.display_name
+                """).param("from", from).param("until", until).param("team", team)
+                .query((rs, n) -> {
+                    int limit = rs.getInt("mentee_limit");
+                    boolean noLimit = rs.wasNull();
+                    rows.add(List.of(rs.getString("who"), rs.getString("team"), Figures.format(rs.getLong("active")),
+                            noLimit ? "" : Integer.toString(limit), Figures.format(rs.getLong("started"))));
+                    labels.add(rs.getString("who"));
+                    active.add((double) rs.getLong("active"));
+                    return null;
+                }).list();
+        return new Report(MENTOR_LOAD, List.of("reports.col.mentor", "reports.col.team", "reports.col.activeMentees",
+                "reports.col.menteeLimit", "reports.col.startedInRange"), rows,
+                new Chart("bar", labels, List.of(Series.keyed("reports.col.activeMentees", active))));
+    }
+}
