@@ -10,16 +10,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * The interview feature's part of a candidate's data: each interview (stage, kind, times, status) and who sat on
- * its panel. It holds no free text about the candidate, so anonymising changes nothing here.
+ * its panel. The only free text is the reasons typed when an interview was rescheduled, cancelled or missed:
+ * anonymising blanks them.
  */
 @Component
 @Order(10)
 class InterviewCandidateData implements CandidateData {
 
     private final JdbcClient jdbc;
+    private final InterviewRepository interviews;
 
-    InterviewCandidateData(JdbcClient jdbc) {
+    InterviewCandidateData(JdbcClient jdbc, InterviewRepository interviews) {
         this.jdbc = jdbc;
+        this.interviews = interviews;
     }
 
     @Override
@@ -46,7 +49,8 @@ class InterviewCandidateData implements CandidateData {
 
     @Override
     public void anonymise(long applicationId) {
-        // nothing personal about the candidate here: stages, times and panels stay for the reports
+        // stages, times and panels stay for the reports; what people typed about the interviews goes
+        interviews.forgetReasons(applicationId);
     }
 
     private static Instant instant(Timestamp t) {

@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.variable.value.LongValue;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -75,11 +76,12 @@ class InterviewScheduling {
     private final SlotFinder slotFinder;
     private final TimeZones timeZones;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InterviewScheduling(TaskList taskList, TaskService tasks, RuntimeService runtime, LoopStages loopStages,
                         ApplicationRepository applications, RequisitionRepository requisitions,
                         PersonRepository people, InterviewRepository interviews, InterviewerPicker picker,
-                        SlotFinder slotFinder, TimeZones timeZones, Clock clock) {
+                        SlotFinder slotFinder, TimeZones timeZones, Clock clock, ApplicationEventPublisher events) {
         this.taskList = taskList;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -92,6 +94,7 @@ class InterviewScheduling {
         this.slotFinder = slotFinder;
         this.timeZones = timeZones;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -168,6 +171,7 @@ class InterviewScheduling {
      */
     Optional<Instant> check(ScheduleForm form, List<PoolMember> pool, Errors errors) {
         checkPeople("interviewers", form.interviewers(), MAX_PANEL, pool, errors, "schedule");
+        checkVenue(form.location(), form.videoLink(), errors);
         Instant start = null;
         if (form.otherTime()) {
             Optional<ZoneId> zone = timeZones.parse(form.otherZone());
@@ -203,6 +207,16 @@ class InterviewScheduling {
         return errors.hasErrors() ? Optional.empty() : Optional.ofNullable(start);
     }
 
+    /** Checks where an interview takes place: both optional, a bounded line of text and an http(s) link. */
+    static void checkVenue(String location, String videoLink, Errors errors) {
+        if (!Venue.isLocation(location)) {
+            errors.rejectValue("location", "interview.location.invalid", new Object[] {Venue.MAX_LOCATION}, null);
+        }
+        if (!Venue.isVideoLink(videoLink)) {
+            errors.rejectValue("videoLink", "interview.videoLink.invalid", new Object[] {Venue.MAX_VIDEO_LINK}, null);
+        }
+    }
+
     /** Checks the reviewers of a take-home: one to {@value #MAX_REVIEWERS}, all from the pool. */
     boolean check(TakeHomeForm form, List<PoolMember> pool, Errors errors) {
         checkPeople("reviewers", form.reviewers(), MAX_REVIEWERS, pool, errors, "takehome");
@@ -223,16 +237,27 @@ class InterviewScheduling {
         }
     }
 
-    /**
-     * Books a live interview and completes the schedule task with {@link InterviewStage#VAR_INTERVIEW_ID} and
-     * {@link InterviewStage#VAR_INTERVIEW_END}, all or nothing; answers the interview's id.
-     */
+    /** {@link #schedule(StageTask, List, Instant, Venue, OnrampUser)} with no place or video link yet. */
     @Transactional
     public long schedule(StageTask t, List<Long> panel, Instant start, OnrampUser me) {
+        return schedule(t, panel, start, Venue.NONE, me);
+    }
+
+    /**
+     * Books a live interview and completes the schedule task with {@link InterviewStage#VAR_INTERVIEW_ID} and
+     * {@link InterviewStage#VAR_INTERVIEW_END}, all or nothing; answers the interview's id. Every booking of a live
+     * interview passes here: it publishes {@link InterviewBooked} in the same transaction (the invites go out with it).
+     */
+    @Transactional
+    public long schedule(StageTask t, List<Long> panel, Instant start, Venue venue, OnrampUser me) {
         startRange().require("otherStart", start);
         PANEL_SIZE.require("interviewers", panel.size());
         Instant end = start.plus(t.stage().duration());
         long id = book(t, Stage.Kind.LIVE, panel, start, end, me);
+        if (!venue.isEmpty()) {
+            interviews.setVenue(id, venue);
+        }
+        events.publishEvent(new InterviewBooked(id));
         complete(t, me, Variables.createVariables()
                 .putValue(InterviewStage.VAR_INTERVIEW_ID, id)
                 .putValue(InterviewStage.VAR_INTERVIEW_END, Date.from(end)));

@@ -63,7 +63,8 @@ class ScheduleController {
             return page(t, pool, scheduleForm.interviewers(), me, model);
         }
         try {
-            scheduling.schedule(t, scheduleForm.interviewers(), start.get(), me);
+            scheduling.schedule(t, scheduleForm.interviewers(), start.get(),
+                    new Venue(scheduleForm.location(), scheduleForm.videoLink()), me);
         } catch (OutOfRangeException e) {
             e.rejectOn(e.field().equals("otherStart") && !scheduleForm.otherTime() ? "slot" : e.field(), result);
             return page(t, pool, scheduleForm.interviewers(), me, model);
@@ -86,7 +87,8 @@ class ScheduleController {
         model.addAttribute("scheduleForm", new ScheduleForm(
                 panel.chosen().stream().map(PoolMember::personId).toList(), firstSlot,
                 typed == null ? null : typed.otherStart(),
-                typed == null || typed.otherZone() == null ? me.timeZone().getId() : typed.otherZone()));
+                typed == null || typed.otherZone() == null ? me.timeZone().getId() : typed.otherZone(),
+                typed == null ? null : typed.location(), typed == null ? null : typed.videoLink()));
         return page(t, pool, panel, proposal, me, model);
     }
 

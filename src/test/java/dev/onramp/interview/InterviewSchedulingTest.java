@@ -56,7 +56,8 @@ class InterviewSchedulingTest {
     private final InterviewScheduling scheduling = new InterviewScheduling(mock(TaskList.class),
             mock(TaskService.class), mock(RuntimeService.class), mock(LoopStages.class),
             mock(ApplicationRepository.class), mock(RequisitionRepository.class), mock(PersonRepository.class),
-            interviews, new InterviewerPicker(clock), new SlotFinder(clock), new TimeZones(), clock);
+            interviews, new InterviewerPicker(clock), new SlotFinder(clock), new TimeZones(), clock,
+            mock(org.springframework.context.ApplicationEventPublisher.class));
     private final StageTask kolkataCandidate = stageTask("Asia/Kolkata");
 
     @Test
