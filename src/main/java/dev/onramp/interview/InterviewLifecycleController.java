@@ -10,6 +10,7 @@ import dev.onramp.interview.LifecycleForms.NoShowForm;
 import dev.onramp.interview.LifecycleForms.RescheduleForm;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.people.PersonRepository;
+import dev.onramp.people.Role;
 import dev.onramp.people.WorkingHours;
 import dev.onramp.system.Forms;
 import dev.onramp.system.TimeZones;
@@ -21,6 +22,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -73,6 +75,10 @@ class InterviewLifecycleController {
     @PostMapping("/interviews/{id}/held")
     String held(@PathVariable long id, @AuthenticationPrincipal OnrampUser me, RedirectAttributes redirect) {
         Interview interview = visible(id, me);
+        boolean onPanel = interviews.panel(id).stream().anyMatch(p -> p.personId() == me.personId());
+        if (!onPanel && !me.has(Role.RECRUITER) && !me.has(Role.ADMIN)) {
+            throw new AccessDeniedException("only recruiters and the panel mark an interview held");
+        }
         try {
             lifecycle.held(id, me);
             redirect.addFlashAttribute("flash", "interview.held.done");
