@@ -10,14 +10,14 @@ import java.util.List;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.stereotype.Component;
 
 /**
  * Test fixture: a candidate with a live interview booked by rita through {@link InterviewScheduling#schedule} (the one
  * place every booking passes), on the first proposed panel and slot; and, for the tests about what happens once an
- * interview has begun, its start moved into the past in our table (the process's timer stays as booked).
+ * interview has begun, its start moved into the past in our table (the process's timer stays as booked). Part of
+ * {@link dev.onramp.system.OnrampAppTest}'s context (imported there, not component-scanned: other contexts lack
+ * {@link CandidateJourney}).
  */
-@Component
 public class BookedInterviews {
 
     private final CandidateJourney journey;
@@ -27,7 +27,7 @@ public class BookedInterviews {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    BookedInterviews(CandidateJourney journey, InterviewScheduling scheduling, InterviewRepository interviews,
+    public BookedInterviews(CandidateJourney journey, InterviewScheduling scheduling, InterviewRepository interviews,
                      UserDetailsService users, JdbcClient jdbc, Clock clock) {
         this.journey = journey;
         this.scheduling = scheduling;
