@@ -8,7 +8,10 @@ import dev.onramp.decision.DecideAndOfferDriver;
 import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.hiring.HiringProcess;
+import dev.onramp.interview.BookedInterviews;
 import dev.onramp.interview.CandidateJourney;
+import dev.onramp.interview.Interview;
+import dev.onramp.interview.Venue;
 import dev.onramp.interview.InterviewStage;
 import dev.onramp.interview.TakeHomeStage;
 import dev.onramp.onboarding.NewHireDetails;
@@ -26,6 +29,7 @@ import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
@@ -105,6 +109,8 @@ class BadInputFuzzTest {
     RequestMappingHandlerMapping handlerMapping;
     @Autowired
     CandidateJourney journey;
+    @Autowired
+    BookedInterviews booked;
     @Autowired
     ApplicationRepository applications;
     @Autowired
@@ -442,7 +448,20 @@ class BadInputFuzzTest {
         LocalDateTime inAWeek = LocalDateTime.now(clock.withZone(ZoneId.of("Europe/Berlin"))).plusDays(7)
                 .withHour(10).withMinute(0).withSecond(0).withNano(0);
 
+        Interview moving = booked.book("Fuzz Moving", "Asia/Kolkata", Venue.NONE);
+        Interview calling = booked.book("Fuzz Calling Off", "Asia/Kolkata", Venue.NONE);
+        Interview missing = booked.begun(booked.book("Fuzz Missing", "Asia/Kolkata", Venue.NONE), Duration.ofMinutes(5));
+        Interview holding = booked.begun(booked.book("Fuzz Holding", "Asia/Kolkata", Venue.NONE), Duration.ofMinutes(5));
+
         Map<String, Target> t = new LinkedHashMap<>();
+        t.put("/interviews/{id}/reschedule", Target.of("/interviews/" + moving.id() + "/reschedule", "rita")
+                .valid(Map.of("slot", "other", "otherStart", inAWeek.toString(), "otherZone", "Europe/Berlin",
+                        "reason", "Fuzz", "sequence", "0")));
+        t.put("/interviews/{id}/cancel", Target.of("/interviews/" + calling.id() + "/cancel", "rita")
+                .valid(Map.of("reason", "Fuzz", "sequence", "0")));
+        t.put("/interviews/{id}/no-show", Target.of("/interviews/" + missing.id() + "/no-show", "rita")
+                .valid(Map.of("who", "CANDIDATE", "then", "RESCHEDULE", "reason", "Fuzz", "sequence", "0")));
+        t.put("/interviews/{id}/held", Target.of("/interviews/" + holding.id() + "/held", "rita"));
         t.put("/requisitions", Target.of("/requisitions", "rita").valid(Map.of("title", "Fuzz valid", "teamId", beats,
                 "locationPolicy", "Anywhere", "openings", "3", "description", "")).foreign(foreign));
         t.put("/requisitions/{id}/close", Target.of("/requisitions/" + closing + "/close", "rita"));

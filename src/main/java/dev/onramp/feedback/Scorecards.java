@@ -100,6 +100,11 @@ public class Scorecards implements SubmittedFeedback {
                 .map(Feedback::id);
     }
 
+    @Override
+    public boolean anySubmitted(long interviewId) {
+        return feedback.countSubmitted(interviewId) > 0;
+    }
+
     private Optional<Stage> stage(Interview interview) {
         if (interview.loopProcessDefinitionId() == null) {
             return Optional.empty();

@@ -21,12 +21,14 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.history.HistoricActivityInstance;
 import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
  * Every step of an application, who took it and when, from the engine's history of its hiring process and
  * of everything that process called (loop, stages, decision): user tasks, call activities, service tasks
- * and end events, not the gateways and events in between. Also where the application stands in its team's
+ * and end events, not the gateways and events in between; and what features record in their own tables
+ * ({@link TimelineEvents}, such as an interview rescheduled with its reason). Also where the application stands in its team's
  * loop. It does not check who may see the application: its caller has done that.
  * <p>
  * Queries: one for the process instances under the application's (by root instance id), one per instance
@@ -45,10 +47,11 @@ public class ApplicationTimeline {
     private final HiringHistory hiringHistory;
     private final HistoryService history;
     private final LoopStages loopStages;
+    private final ObjectProvider<TimelineEvents> featureEvents;
 
     ApplicationTimeline(ApplicationRepository applications, RequisitionRepository requisitions, TeamRepository teams,
                         PersonRepository people, HiringHistory hiringHistory, HistoryService history,
-                        LoopStages loopStages) {
+                        LoopStages loopStages, ObjectProvider<TimelineEvents> featureEvents) {
         this.applications = applications;
         this.requisitions = requisitions;
         this.teams = teams;
@@ -56,6 +59,7 @@ public class ApplicationTimeline {
         this.hiringHistory = hiringHistory;
         this.history = history;
         this.loopStages = loopStages;
+        this.featureEvents = featureEvents;
     }
 
     /** The application's timeline, its times in {@code viewer}'s zone. */
@@ -93,6 +97,7 @@ public class ApplicationTimeline {
                         step.isCanceled()));
             }
         }
+        featureEvents.orderedStream().forEach(f -> steps.addAll(f.entries(applicationId, viewer)));
         steps.sort(Comparator.comparing(Entry::started)); // stable: same instant keeps the order of the engine
         entries.addAll(steps);
         Map<String, Stage> stages = hiringHistory.stagesAmong(instances);
@@ -158,9 +163,15 @@ public class ApplicationTimeline {
      * @param who      who did it: the assignee of a user task, the person who added the application
      * @param ended    null while it runs
      * @param canceled it was stopped before it finished (for example, when the candidate withdrew)
+     * @param detail   text shown after it, null for none (a feature's event: what changed and why)
      */
     public record Entry(String name, String messageKey, String who, ZonedDateTime started, ZonedDateTime ended,
-                        boolean canceled) {
+                        boolean canceled, String detail) {
+
+        public Entry(String name, String messageKey, String who, ZonedDateTime started, ZonedDateTime ended,
+                     boolean canceled) {
+            this(name, messageKey, who, started, ended, canceled, null);
+        }
     }
 
     /** A stage of the team's loop and how far this application got with it. */

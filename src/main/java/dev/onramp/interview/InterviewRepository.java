@@ -26,7 +26,8 @@ public class InterviewRepository {
 
     private static final String SELECT = """
             SELECT i.id, i.application_id, i.stage_key, i.stage_name, i.kind, i.stage_process_instance_id,
-                   i.loop_process_definition_id, i.starts_at, i.ends_at, i.status, i.scheduled_by, i.scheduled_at
+                   i.loop_process_definition_id, i.starts_at, i.ends_at, i.status, i.scheduled_by, i.scheduled_at,
+                   i.location, i.video_link, i.invite_sequence
               FROM interview i
             """;
 
@@ -166,7 +167,7 @@ public class InterviewRepository {
             result.addAll(jdbc.sql("""
                     SELECT i.id, p.person_id, x.display_name, i.starts_at, i.ends_at
                       FROM interview i JOIN interview_panel p ON p.interview_id = i.id JOIN person x ON x.id = p.person_id
-                     WHERE p.person_id IN (:people) AND i.kind = 'LIVE' AND i.status <> 'CANCELLED'
+                     WHERE p.person_id IN (:people) AND i.kind = 'LIVE' AND i.status NOT IN ('CANCELLED', 'NO_SHOW')
                        AND i.ends_at > :from AND i.starts_at < :to
                     """)
                     .param("people", personIds).param("from", utc(from)).param("to", utc(to))
@@ -179,7 +180,7 @@ public class InterviewRepository {
                   FROM application me JOIN application a
                        ON a.id = me.id OR a.candidate_email_key = me.candidate_email_key
                   JOIN interview i ON i.application_id = a.id
-                 WHERE me.id = :application AND i.kind = 'LIVE' AND i.status <> 'CANCELLED'
+                 WHERE me.id = :application AND i.kind = 'LIVE' AND i.status NOT IN ('CANCELLED', 'NO_SHOW')
                    AND i.ends_at > :from AND i.starts_at < :to
                 """)
                 .param("application", applicationId).param("from", utc(from)).param("to", utc(to))
@@ -202,6 +203,77 @@ public class InterviewRepository {
         }
     }
 
+    /** Where the interview takes place. */
+    public void setVenue(long id, Venue venue) {
+        jdbc.sql("UPDATE interview SET location = ?, video_link = ? WHERE id = ?")
+                .params(venue.location(), venue.videoLink(), id).update();
+    }
+
+    /**
+     * Moves a scheduled interview to new times and raises its invite's SEQUENCE; false when it is no longer
+     * scheduled or was changed since {@code sequence} was read (a stale or double submit).
+     */
+    public boolean reschedule(long id, int sequence, Instant startsAt, Instant endsAt) {
+        return jdbc.sql("""
+                UPDATE interview SET starts_at = ?, ends_at = ?, invite_sequence = invite_sequence + 1
+                 WHERE id = ? AND status = 'SCHEDULED' AND invite_sequence = ?
+                """).params(utc(startsAt), utc(endsAt), id, sequence).update() == 1;
+    }
+
+    /**
+     * Ends a scheduled interview with {@code status} (cancelled, no-show), raising its invite's SEQUENCE when
+     * {@code raiseSequence}; false when it is no longer scheduled or was changed since {@code sequence} was read.
+     */
+    public boolean end(long id, int sequence, Interview.Status status, boolean raiseSequence) {
+        return jdbc.sql("""
+                UPDATE interview SET status = ?, invite_sequence = invite_sequence + ?
+                 WHERE id = ? AND status = 'SCHEDULED' AND invite_sequence = ?
+                """).params(status.name(), raiseSequence ? 1 : 0, id, sequence).update() == 1;
+    }
+
+    /** Records what happened to an interview. */
+    public void recordEvent(InterviewEvent e) {
+        jdbc.sql("""
+                INSERT INTO interview_event (interview_id, kind, reason, no_show_of, previous_starts_at,
+                                             previous_ends_at, starts_at, ends_at, recorded_by, recorded_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+                .params(e.interviewId(), e.kind().name(), e.reason(), e.noShowOf() == null ? null : e.noShowOf().name(),
+                        utcOrNull(e.previousStartsAt()), utcOrNull(e.previousEndsAt()), utcOrNull(e.startsAt()),
+                        utcOrNull(e.endsAt()), e.recordedBy(), utc(e.recordedAt()))
+                .update();
+    }
+
+    /** What happened to the application's interviews, oldest first. */
+    public List<InterviewEvent> eventsOfApplication(long applicationId) {
+        return jdbc.sql("""
+                SELECT e.interview_id, e.kind, e.reason, e.no_show_of, e.previous_starts_at, e.previous_ends_at,
+                       e.starts_at, e.ends_at, e.recorded_by, e.recorded_at
+                  FROM interview_event e JOIN interview i ON i.id = e.interview_id
+                 WHERE i.application_id = ?
+                 ORDER BY e.recorded_at, e.id
+                """).param(applicationId)
+                .query((rs, n) -> new InterviewEvent(rs.getLong("interview_id"),
+                        InterviewEvent.Kind.valueOf(rs.getString("kind")), rs.getString("reason"),
+                        rs.getString("no_show_of") == null ? null
+                                : InterviewEvent.NoShowOf.valueOf(rs.getString("no_show_of")),
+                        instant(rs, "previous_starts_at"), instant(rs, "previous_ends_at"), instant(rs, "starts_at"),
+                        instant(rs, "ends_at"), rs.getLong("recorded_by"), instant(rs, "recorded_at")))
+                .list();
+    }
+
+    /** Blanks the reasons typed about an application's interviews (its candidate's data is being erased). */
+    public void forgetReasons(long applicationId) {
+        jdbc.sql("""
+                UPDATE interview_event SET reason = NULL
+                 WHERE interview_id IN (SELECT id FROM interview WHERE application_id = ?)
+                """).param(applicationId).update();
+    }
+
+    private static OffsetDateTime utcOrNull(Instant instant) {
+        return instant == null ? null : utc(instant);
+    }
+
     private static OffsetDateTime utc(Instant instant) {
         return instant.atOffset(ZoneOffset.UTC);
     }
@@ -216,7 +288,8 @@ public class InterviewRepository {
                 rs.getString("stage_name"), Stage.Kind.valueOf(rs.getString("kind")),
                 rs.getString("stage_process_instance_id"), rs.getString("loop_process_definition_id"),
                 instant(rs, "starts_at"), instant(rs, "ends_at"), Interview.Status.valueOf(rs.getString("status")),
-                rs.getLong("scheduled_by"), instant(rs, "scheduled_at"));
+                rs.getLong("scheduled_by"), instant(rs, "scheduled_at"),
+                new Venue(rs.getString("location"), rs.getString("video_link")), rs.getInt("invite_sequence"));
     }
 
     /** An interview to be created (always SCHEDULED). */

@@ -40,6 +40,7 @@ import org.camunda.bpm.engine.variable.value.LongValue;
 import org.camunda.bpm.engine.variable.value.StringValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.validation.Errors;
@@ -78,12 +79,13 @@ class InterviewScheduling {
     private final TimeZones timeZones;
     private final SelfSchedulingLinks selfSchedulingLinks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     InterviewScheduling(TaskList taskList, TaskService tasks, RuntimeService runtime, LoopStages loopStages,
                         ApplicationRepository applications, RequisitionRepository requisitions,
                         PersonRepository people, InterviewRepository interviews, InterviewerPicker picker,
                         SlotFinder slotFinder, TimeZones timeZones, SelfSchedulingLinks selfSchedulingLinks,
-                        Clock clock) {
+                        Clock clock, ApplicationEventPublisher events) {
         this.taskList = taskList;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -97,6 +99,7 @@ class InterviewScheduling {
         this.timeZones = timeZones;
         this.selfSchedulingLinks = selfSchedulingLinks;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -216,6 +219,7 @@ class InterviewScheduling {
      */
     Optional<Instant> check(ScheduleForm form, List<PoolMember> pool, Errors errors) {
         checkPeople("interviewers", form.interviewers(), MAX_PANEL, pool, errors, "schedule");
+        checkVenue(form.location(), form.videoLink(), errors);
         Instant start = null;
         if (form.otherTime()) {
             Optional<ZoneId> zone = timeZones.parse(form.otherZone());
@@ -265,6 +269,16 @@ class InterviewScheduling {
         return clock.instant();
     }
 
+    /** Checks where an interview takes place: both optional, a bounded line of text and an http(s) link. */
+    static void checkVenue(String location, String videoLink, Errors errors) {
+        if (!Venue.isLocation(location)) {
+            errors.rejectValue("location", "interview.location.invalid", new Object[] {Venue.MAX_LOCATION}, null);
+        }
+        if (!Venue.isVideoLink(videoLink)) {
+            errors.rejectValue("videoLink", "interview.videoLink.invalid", new Object[] {Venue.MAX_VIDEO_LINK}, null);
+        }
+    }
+
     /** Checks the reviewers of a take-home: one to {@value #MAX_REVIEWERS}, all from the pool. */
     boolean check(TakeHomeForm form, List<PoolMember> pool, Errors errors) {
         checkPeople("reviewers", form.reviewers(), MAX_REVIEWERS, pool, errors, "takehome");
@@ -285,25 +299,23 @@ class InterviewScheduling {
         }
     }
 
-    /**
-     * Books a live interview at a time that clashes with nobody's booked interviews (see
-     * {@link #schedule(StageTask, List, Instant, OnrampUser, boolean)}).
-     */
+    /** A live interview with no place or video link yet, at a time that clashes with nobody's booked interviews. */
     @Transactional
     public long schedule(StageTask t, List<Long> panel, Instant start, OnrampUser me) {
-        return schedule(t, panel, start, me, false);
+        return schedule(t, panel, start, Venue.NONE, me, false);
     }
 
     /**
      * Books a live interview and completes the schedule task with {@link InterviewStage#VAR_INTERVIEW_ID} and
-     * {@link InterviewStage#VAR_INTERVIEW_END}, all or nothing; answers the interview's id. Every booking goes through
-     * here: the recruiter's and the candidate's own ({@link SelfScheduling}). The panel's and the application's rows
-     * are locked first, so two bookings of the same people run one after the other; a time within the buffer of an
-     * interview the candidate or an interviewer already has throws {@link BookingClashException} unless
-     * {@code bookAnyway} (the recruiter saw the clash and confirmed). Open self-scheduling links of the task end.
+     * {@link InterviewStage#VAR_INTERVIEW_END}, all or nothing; answers the interview's id. Every booking of a live
+     * interview goes through here: the recruiter's and the candidate's own ({@link SelfScheduling}). The panel's and the
+     * application's rows are locked first, so two bookings of the same people run one after the other; a time within
+     * the buffer of an interview the candidate or an interviewer already has throws {@link BookingClashException}
+     * unless {@code bookAnyway} (the recruiter saw the clash and confirmed). Open self-scheduling links of the task
+     * end. It publishes {@link InterviewBooked} in the same transaction (the invites go out with it).
      */
     @Transactional
-    public long schedule(StageTask t, List<Long> panel, Instant start, OnrampUser me, boolean bookAnyway) {
+    public long schedule(StageTask t, List<Long> panel, Instant start, Venue venue, OnrampUser me, boolean bookAnyway) {
         startRange().require("otherStart", start);
         PANEL_SIZE.require("interviewers", panel.size());
         interviews.lockForBooking(panel, t.application().id());
@@ -316,6 +328,10 @@ class InterviewScheduling {
         Instant end = start.plus(t.stage().duration());
         long id = book(t, Stage.Kind.LIVE, panel, start, end, me);
         selfSchedulingLinks.endOpen(t.task().getId(), SelfSchedulingLinks.Status.VOID);
+        if (!venue.isEmpty()) {
+            interviews.setVenue(id, venue);
+        }
+        events.publishEvent(new InterviewBooked(id));
         complete(t, me, Variables.createVariables()
                 .putValue(InterviewStage.VAR_INTERVIEW_ID, id)
                 .putValue(InterviewStage.VAR_INTERVIEW_END, Date.from(end)));

@@ -25,7 +25,35 @@ public final class InterviewStage {
     public static final String TIMER_SCHEDULE_INTERVIEW_ESCALATION = "Timer_ScheduleInterviewEscalation";
     public static final String TASK_ESCALATE_SCHEDULE_INTERVIEW = "Task_EscalateScheduleInterview";
     public static final String END_EVENT_SCHEDULE_INTERVIEW_ESCALATED = "EndEvent_ScheduleInterviewEscalated";
+    /** back to scheduling: at the start, after a cancellation, after a no-show to be scheduled again */
+    public static final String GATEWAY_TO_SCHEDULE = "Gateway_ToSchedule";
+    /** the interview booked, or booked again at a new time */
+    public static final String GATEWAY_INTERVIEW_BOOKED = "Gateway_InterviewBooked";
+    /** the booked interview and its feedback; {@link #EVENT_INTERVIEW_RESCHEDULED}, {@link #EVENT_INTERVIEW_CANCELLED}
+     * and {@link #EVENT_INTERVIEW_NO_SHOW} interrupt it */
+    public static final String SUB_PROCESS_INTERVIEW = "SubProcess_Interview";
+    /** waits for the scheduled end ({@link #EVENT_INTERVIEW_OVER}) unless {@link #EVENT_INTERVIEW_HELD} comes first */
+    public static final String SUB_PROCESS_AWAIT_INTERVIEW = "SubProcess_AwaitInterview";
     public static final String EVENT_INTERVIEW_OVER = "Event_InterviewOver";
+    public static final String END_EVENT_INTERVIEW_OVER = "EndEvent_InterviewOver";
+    public static final String EVENT_INTERVIEW_HELD = "Event_InterviewHeld";
+    public static final String GATEWAY_FEEDBACK_OPENS = "Gateway_FeedbackOpens";
+    public static final String END_EVENT_FEEDBACK_COMPLETE = "EndEvent_FeedbackComplete";
+    public static final String EVENT_INTERVIEW_RESCHEDULED = "Event_InterviewRescheduled";
+    public static final String EVENT_INTERVIEW_CANCELLED = "Event_InterviewCancelled";
+    public static final String EVENT_INTERVIEW_NO_SHOW = "Event_InterviewNoShow";
+    public static final String GATEWAY_AFTER_NO_SHOW = "Gateway_AfterNoShow";
+    public static final String END_EVENT_STAGE_ENDED_AFTER_NO_SHOW = "EndEvent_StageEndedAfterNoShow";
+
+    // --- messages, correlated to the stage process instance by InterviewLifecycle
+    /** the interview took place: feedback opens now (only while awaiting it) */
+    public static final String MESSAGE_INTERVIEW_HELD = "InterviewHeld";
+    /** a new time; carries {@link #VAR_INTERVIEW_END} */
+    public static final String MESSAGE_INTERVIEW_RESCHEDULED = "InterviewRescheduled";
+    /** the interview is off: the stage goes back to scheduling */
+    public static final String MESSAGE_INTERVIEW_CANCELLED = "InterviewCancelled";
+    /** somebody did not come; carries {@link #VAR_NO_SHOW_THEN} */
+    public static final String MESSAGE_INTERVIEW_NO_SHOW = "InterviewNoShow";
 
     // --- the feedback part, shared with TakeHomeStage
     /** multi-instance, one task per interviewer, assignee {@link #VAR_INTERVIEWER} */
@@ -61,6 +89,10 @@ public final class InterviewStage {
     public static final String VAR_INTERVIEW_ID = "interviewId";
     /** Date: when the interview ends, set by the scheduling form; feedback is asked for from then on */
     public static final String VAR_INTERVIEW_END = "interviewEnd";
+    /** String, with {@link #MESSAGE_INTERVIEW_NO_SHOW}: {@link #NO_SHOW_RESCHEDULE} or {@link #NO_SHOW_END} */
+    public static final String VAR_NO_SHOW_THEN = "noShowThen";
+    public static final String NO_SHOW_RESCHEDULE = "RESCHEDULE";
+    public static final String NO_SHOW_END = "END";
     /** String, local to each feedback task: the interviewer's username */
     public static final String VAR_INTERVIEWER = "interviewer";
 

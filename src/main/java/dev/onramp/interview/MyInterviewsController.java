@@ -14,9 +14,13 @@ class MyInterviewsController {
     static final String VIEW = "interview/my-interviews";
 
     private final MyInterviews myInterviews;
+    private final InterviewRepository interviews;
+    private final InterviewLifecycle lifecycle;
 
-    MyInterviewsController(MyInterviews myInterviews) {
+    MyInterviewsController(MyInterviews myInterviews, InterviewRepository interviews, InterviewLifecycle lifecycle) {
         this.myInterviews = myInterviews;
+        this.interviews = interviews;
+        this.lifecycle = lifecycle;
     }
 
     @GetMapping("/interviews")
@@ -26,6 +30,12 @@ class MyInterviewsController {
         model.addAttribute("upcoming", listing.upcoming());
         model.addAttribute("past", listing.past());
         model.addAttribute("zone", me.timeZone());
+        // the interviews I may mark held now (begun, feedback not open yet): a button on each
+        model.addAttribute("holdable", java.util.stream.Stream.concat(listing.upcoming().stream(), listing.past().stream())
+                .filter(r -> !r.isTakeHome() && r.status() == Interview.Status.SCHEDULED)
+                .map(MyInterviews.Row::id)
+                .filter(id -> lifecycle.actions(interviews.get(id), me).hold())
+                .collect(java.util.stream.Collectors.toSet()));
         return VIEW;
     }
 }

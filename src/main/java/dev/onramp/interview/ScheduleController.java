@@ -68,7 +68,8 @@ class ScheduleController {
             return page(t, pool, scheduleForm.interviewers(), me, model);
         }
         try {
-            scheduling.schedule(t, scheduleForm.interviewers(), start.get(), me, scheduleForm.confirmed());
+            scheduling.schedule(t, scheduleForm.interviewers(), start.get(),
+                    new Venue(scheduleForm.location(), scheduleForm.videoLink()), me, scheduleForm.confirmed());
         } catch (BookingClashException e) {
             result.rejectValue(scheduleForm.otherTime() ? "otherStart" : "slot", "schedule.clash",
                     new Object[] {scheduling.buffer().toMinutes()}, null);
@@ -111,7 +112,8 @@ class ScheduleController {
         model.addAttribute("scheduleForm", new ScheduleForm(
                 panel.chosen().stream().map(PoolMember::personId).toList(), firstSlot,
                 typed == null ? null : typed.otherStart(),
-                typed == null || typed.otherZone() == null ? me.timeZone().getId() : typed.otherZone()));
+                typed == null || typed.otherZone() == null ? me.timeZone().getId() : typed.otherZone(),
+                false, typed == null ? null : typed.location(), typed == null ? null : typed.videoLink()));
         return page(t, pool, panel, proposal, me, model);
     }
 

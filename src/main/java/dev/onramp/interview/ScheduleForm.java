@@ -11,9 +11,11 @@ import java.util.Objects;
  * start as an ISO instant) or {@link #OTHER} with a local date-time as a {@code datetime-local} input sends it
  * ({@code 2030-03-04T14:30}), read in {@code otherZone}, or {@link #CANDIDATE}: the candidate chooses through a
  * link. It stays text so that what was typed is shown again. {@code bookAnyway} confirms a time that clashes with
- * interviews already booked.
+ * interviews already booked. {@code location} and {@code videoLink} (both optional) say where it takes place, see
+ * {@link Venue}.
  */
-record ScheduleForm(List<Long> interviewers, String slot, String otherStart, String otherZone, Boolean bookAnyway) {
+record ScheduleForm(List<Long> interviewers, String slot, String otherStart, String otherZone, Boolean bookAnyway,
+                    String location, String videoLink) {
 
     static final String OTHER = "other";
     static final String CANDIDATE = "candidate";
@@ -23,7 +25,7 @@ record ScheduleForm(List<Long> interviewers, String slot, String otherStart, Str
     }
 
     ScheduleForm(List<Long> interviewers, String slot, String otherStart, String otherZone) {
-        this(interviewers, slot, otherStart, otherZone, false);
+        this(interviewers, slot, otherStart, otherZone, false, null, null);
     }
 
     /** The recruiter confirmed a time that clashes with interviews already booked. */

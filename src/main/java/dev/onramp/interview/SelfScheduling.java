@@ -175,7 +175,7 @@ class SelfScheduling {
             throw new LinkGoneException();
         }
         Person recruiter = people.get(link.createdBy());
-        long id = scheduling.schedule(t, links.panel(link.id()), start, new OnrampUser(recruiter, "", true), false);
+        long id = scheduling.schedule(t, links.panel(link.id()), start, Venue.NONE, new OnrampUser(recruiter, "", true), false);
         links.setInterview(link.id(), id);
         notifications.notify(List.of(link.createdBy()), "selfSchedule.notification.booked",
                 "/applications/" + t.application().id(), t.application().candidateName(), t.stageName());

@@ -43,7 +43,7 @@ class SelfSchedulingController {
     String initSelfScheduleForm(@PathVariable String token, Model model, HttpServletResponse response) {
         Link link = selfScheduling.require(token);
         if (link.status() == Status.BOOKED) {
-            return booked(link, model);
+            return booked(token, link, model);
         }
         if (link.status() == Status.DECLINED) {
             return DECLINED_VIEW;
@@ -121,7 +121,7 @@ class SelfSchedulingController {
         response.setStatus(HttpServletResponse.SC_GONE);
         if (link.status() == Status.BOOKED) {
             model.addAttribute("usedAlready", true);
-            return booked(link, model);
+            return booked(token, link, model);
         }
         if (link.status() == Status.DECLINED) {
             model.addAttribute("usedAlready", true);
@@ -153,7 +153,8 @@ class SelfSchedulingController {
         return PICK_VIEW;
     }
 
-    private String booked(Link link, Model model) {
+    private String booked(String token, Link link, Model model) {
+        model.addAttribute("token", token);
         Interview interview = selfScheduling.interview(link).orElseThrow(LinkGoneException::new);
         ZoneId zone = selfScheduling.candidateZone(link);
         model.addAttribute("stageName", interview.stageName());

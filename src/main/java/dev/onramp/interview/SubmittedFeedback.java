@@ -11,4 +11,9 @@ public interface SubmittedFeedback {
 
     /** My submitted feedback on an interview. */
     Optional<Long> mySubmittedFeedbackId(long interviewId, OnrampUser me);
+
+    /** Whether anyone on the panel has submitted feedback on the interview (then it can no longer be moved). */
+    default boolean anySubmitted(long interviewId) {
+        return false;
+    }
 }

@@ -27,6 +27,10 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import dev.onramp.interview.InterviewRepository;
+import dev.onramp.interview.InterviewRepository.NewInterview;
+import dev.onramp.loop.Stage;
+import java.time.Duration;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -67,6 +71,8 @@ class PermissionMatrixTest {
     ApplicationRepository applications;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    InterviewRepository interviews;
 
     /** One line of the table: a route, the path it is asked with, and who gets it. */
     record Rule(String method, String pattern, String path, Set<String> allowed, boolean isPublic) {
@@ -84,7 +90,7 @@ class PermissionMatrixTest {
     }
 
     /** The table. {@code everyone}: every signed-in person; an empty list: nobody (403 or 404 for all). */
-    private void fillTable(long application, long cohort, long newHire) {
+    private void fillTable(long application, long cohort, long newHire, long interview) {
         String everyone = String.join(" ", PEOPLE) + " " + NEW_HIRE;
         String pipeline = "admin rita hank";
         String recruiting = "admin rita";
@@ -139,6 +145,16 @@ class PermissionMatrixTest {
         rule("POST", "/applications/{id}/erase", "/applications/" + application + "/erase", recruiting);
         rule("GET", "/feedback/{id}", "/feedback/" + UNKNOWN, "");
         rule("GET", "/interviews", "/interviews", "ivan hank");
+        // interview lifecycle and invites: a Beats interview with ivan on its panel and no stage process (nothing to
+        // change: recruiters are sent back to the application with a message); the forms are recruiters' only
+        rule("GET", "/interviews/{id}.ics", "/interviews/" + interview + ".ics", "admin rita hank ivan");
+        rule("POST", "/interviews/{id}/held", "/interviews/" + interview + "/held", "admin rita ivan");
+        rule("GET", "/interviews/{id}/reschedule", "/interviews/" + interview + "/reschedule", recruiting);
+        rule("POST", "/interviews/{id}/reschedule", "/interviews/" + interview + "/reschedule", recruiting);
+        rule("GET", "/interviews/{id}/cancel", "/interviews/" + interview + "/cancel", recruiting);
+        rule("POST", "/interviews/{id}/cancel", "/interviews/" + interview + "/cancel", recruiting);
+        rule("GET", "/interviews/{id}/no-show", "/interviews/" + interview + "/no-show", recruiting);
+        rule("POST", "/interviews/{id}/no-show", "/interviews/" + interview + "/no-show", recruiting);
 
         rule("GET", "/welcome", "/welcome", NEW_HIRE);
         rule("GET", "/welcome/{personId}", "/welcome/" + newHire, "admin hank " + NEW_HIRE); // hank: their manager
@@ -150,6 +166,7 @@ class PermissionMatrixTest {
         publicRule("GET", "/schedule/{token}", "/schedule/" + UNKNOWN);
         publicRule("POST", "/schedule/{token}", "/schedule/" + UNKNOWN);
         publicRule("POST", "/schedule/{token}/none", "/schedule/" + UNKNOWN + "/none");
+        publicRule("GET", "/schedule/{token}/interview.ics", "/schedule/" + UNKNOWN + "/interview.ics");
 
         rule("GET", "/xschool", "/xschool", coordinating + " " + NEW_HIRE);
         rule("GET", "/xschool/me", "/xschool/me", NEW_HIRE);
@@ -184,7 +201,14 @@ class PermissionMatrixTest {
                 "matrix-" + UUID.randomUUID() + "@example.com", "Europe/Lisbon", "PT", null,
                 Application.Source.REFERRAL, people.findByUsername("rita").orElseThrow().id(), Instant.now()));
         long cohort = jdbc.sql("SELECT MIN(id) FROM cohort").query(Long.class).single();
-        fillTable(application, cohort, newHire);
+        long interviewed = applications.insert(new NewApplication(1L, "Matrix Interviewed",
+                "matrix-" + UUID.randomUUID() + "@example.com", "Europe/Lisbon", "PT", null,
+                Application.Source.REFERRAL, people.findByUsername("rita").orElseThrow().id(), Instant.now()));
+        long interview = interviews.insert(new NewInterview(interviewed, "matrix", "Matrix interview", Stage.Kind.LIVE,
+                null, null, Instant.now().plus(Duration.ofDays(2)), Instant.now().plus(Duration.ofDays(2)).plus(Duration.ofHours(1)),
+                people.findByUsername("rita").orElseThrow().id(), Instant.now()),
+                List.of(people.findByUsername("ivan").orElseThrow().id()));
+        fillTable(application, cohort, newHire, interview);
 
         List<String> problems = new ArrayList<>();
         Set<String> routes = new TreeSet<>();

@@ -135,7 +135,7 @@ class ScheduleClashTest {
                 .isInstanceOfSatisfying(BookingClashException.class, e -> assertThat(e.clashes())
                         .extracting(Clash::who).containsExactly("Luc\u00eda Torres"));
         assertThat(tasks.createTaskQuery().taskId(second.getId()).count()).isOne();
-        assertThat(scheduling.schedule(t, List.of(lucia), Instant.parse(slot), me, true)).isPositive();
+        assertThat(scheduling.schedule(t, List.of(lucia), Instant.parse(slot), Venue.NONE, me, true)).isPositive();
     }
 
     private Task task(String candidateName) {

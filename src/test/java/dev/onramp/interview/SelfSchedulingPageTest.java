@@ -91,7 +91,7 @@ class SelfSchedulingPageTest {
     }
 
     @Test
-    void shouldBookThePickedTimeOnceAndShowIt() {
+    void shouldBookThePickedTimeOnceAndShowItWithItsCalendarInvite() throws Exception {
         Invited invited = invite("Cem Self", "Europe/Istanbul", "karl");
         Visitor candidate = web.signedOut().from("10.81.0.2");
         String path = "/schedule/" + invited.token();
@@ -114,6 +114,14 @@ class SelfSchedulingPageTest {
         long rita = people.findByUsername("rita").orElseThrow().id();
         assertThat(notifications.recent(rita, 20)).anySatisfy(n -> assertThat(n.messageKey())
                 .isEqualTo("selfSchedule.notification.booked"));
+
+        Page ics = candidate.get(booked.select("#booked-ics").attr("href"));
+        assertThat(ics.status()).isEqualTo(200);
+        assertThat(ics.contentType()).startsWith("text/calendar");
+        net.fortuna.ical4j.model.component.VEvent event = new net.fortuna.ical4j.data.CalendarBuilder()
+                .build(new java.io.StringReader(ics.html())).<net.fortuna.ical4j.model.component.VEvent>getComponents().get(0);
+        assertThat(event.getProperty("UID").orElseThrow().getValue()).startsWith("interview-" + booked1.get(0).id() + "@");
+        assertThat(candidate.get(path + "x/interview.ics").status()).as("altered token").isEqualTo(404);
 
         Page again = candidate.post(path, Map.of("slot", slot));
         assertThat(again.status()).isEqualTo(410);

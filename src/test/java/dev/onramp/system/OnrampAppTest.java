@@ -1,6 +1,7 @@
 package dev.onramp.system;
 
 import dev.onramp.feedback.FeedbackFixture;
+import dev.onramp.interview.BookedInterviews;
 import dev.onramp.interview.CandidateJourney;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -25,7 +26,7 @@ import org.springframework.test.context.ActiveProfiles;
         "onramp.demo.enabled=true",
         "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
-@Import({WebTest.class, CandidateJourney.class, FeedbackFixture.class})
+@Import({WebTest.class, CandidateJourney.class, FeedbackFixture.class, BookedInterviews.class})
 @ActiveProfiles("test")
 public @interface OnrampAppTest {
 }
