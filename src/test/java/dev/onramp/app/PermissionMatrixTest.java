@@ -160,6 +160,13 @@ class PermissionMatrixTest {
         rule("POST", "/xschool/sessions/{id}/confirm", "/xschool/sessions/" + UNKNOWN + "/confirm", "");
         rule("GET", "/xschool/people/{personId}/start-date", "/xschool/people/" + newHire + "/start-date", coordinating);
         rule("POST", "/xschool/people/{personId}/start-date", "/xschool/people/" + newHire + "/start-date", coordinating);
+        // the recruiter's desk (issue 15): search and the candidate list for the pipeline (hank: his own requisitions'
+        // candidates only); editing a requisition by the team scope (hank may not edit erik's)
+        rule("GET", "/search", "/search?q=matrix", pipeline);
+        rule("GET", "/candidates", "/candidates", pipeline);
+        rule("GET", "/candidates.csv", "/candidates.csv", pipeline);
+        rule("GET", "/requisitions/{id}/edit", "/requisitions/" + search + "/edit", recruiting);
+        rule("POST", "/requisitions/{id}/edit", "/requisitions/" + search + "/edit", recruiting);
     }
 
     @Test
