@@ -51,7 +51,7 @@ class SearchController {
         String query = q == null ? "" : q.length() > SearchText.MAX_QUERY ? q.substring(0, SearchText.MAX_QUERY) : q;
         model.addAttribute("q", query);
         String pattern = SearchText.containsPattern(query);
-        boolean searched = pattern.length() - 2 >= MIN_QUERY;
+        boolean searched = !pattern.isEmpty() && SearchText.normalised(query).length() >= MIN_QUERY;
         model.addAttribute("searched", searched);
         model.addAttribute("tooShort", !query.isBlank() && !searched);
         if (!searched) {
