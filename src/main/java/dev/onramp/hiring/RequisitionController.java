@@ -160,7 +160,9 @@ class RequisitionController {
                                   BindingResult result, @AuthenticationPrincipal OnrampUser me, Model model,
                                   RedirectAttributes redirect) {
         Requisition requisition = access.requireManageable(id, me);
-        if (requisitionEditForm.hiringManagerId() != null && !result.hasFieldErrors("hiringManagerId")
+        // (no target when some value could not be converted: the field errors say so already)
+        if (result.getTarget() != null && requisitionEditForm.hiringManagerId() != null
+                && !result.hasFieldErrors("hiringManagerId")
                 && service.hiringManagerChoices(requisition).stream()
                 .noneMatch(p -> p.id() == requisitionEditForm.hiringManagerId())) {
             result.rejectValue("hiringManagerId", "requisition.hiringManager.notInTeam");

@@ -202,4 +202,22 @@ class RequisitionEditPageTest extends HiringWebSupport {
         assertThat(location(rita.get(edit(id)))).isEqualTo("/requisitions/" + id);
         assertThat(requisitions.get(id).title()).startsWith("Closed");
     }
+
+    @Test
+    void shouldAnswerRepeatedValuesThatFitNoFieldWithFieldErrors() {
+        long id = openRequisition(unique("Repeated"));
+        Visitor rita = signedIn("rita");
+        rita.get(edit(id));
+
+        Page page = rita.send(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(edit(id))
+                .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                .contentType(org.springframework.http.MediaType.APPLICATION_FORM_URLENCODED)
+                .param("title", "NaN").param("hiringManagerId", "999999999", "x")
+                .param("locationPolicy", "a", " ", "-1").param("openings", "x", "0001-01-01T00:00", "b")
+                .param("description", "e").param("version", "true", "x"));
+
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text("#form-errors")).contains("Reload the page");
+        assertThat(requisitions.get(id).title()).startsWith("Repeated");
+    }
 }
