@@ -396,6 +396,7 @@ class BadInputFuzzTest {
 
         long requisition = requisition(rita, beats, "Fuzz target");
         long closing = requisition(rita, beats, "Fuzz closing");
+        long editing = requisition(rita, beats, "Fuzz editing");
         long screened = application(rita, requisition, "Fuzz Screened");
         long ending = application(rita, requisition, "Fuzz Ending");
         long erasing = application(rita, requisition, "Fuzz Erasing");
@@ -518,6 +519,10 @@ class BadInputFuzzTest {
         t.put("/schedule/{token}", Target.of(selfScheduling, null));
         t.put("/schedule/{token}/none", Target.of(selfScheduling + "/none", null));
         t.put("/login", Target.of("/login", null));
+        // the recruiter's desk (issue 15): editing a requisition (a valid edit saves once; the rest are stale or refused)
+        t.put("/requisitions/{id}/edit", Target.of("/requisitions/" + editing + "/edit", "rita").valid(Map.of(
+                "title", "Fuzz edited", "hiringManagerId", id("hank"), "locationPolicy", "Anywhere", "openings", "2",
+                "description", "", "version", "0")).foreign(foreign));
         return t;
     }
 

@@ -62,6 +62,7 @@ class HireJourneyBrowserIT extends BrowserJourney {
 
         // 2. she screens the candidate in from her task list
         screenIn(requisition, "Asia/Kolkata");
+        searchAndOpen("lukasiewicz", applicationId);
 
         // 3. she sends the take-home to the proposed reviewers, and marks it received on the application page
         WebDriver rita = as("rita");
@@ -253,5 +254,21 @@ class HireJourneyBrowserIT extends BrowserJourney {
             clickNav(web, "My tasks");
         }
         throw new AssertionError("no " + name + " task for " + candidate);
+    }
+
+    /**
+     * rita finds the candidate from the search box in the header (no accent, other letter case: "Łukasiewicz" is
+     * found by "lukasiewicz") and opens the application from the result.
+     */
+    private void searchAndOpen(String query, long applicationId) {
+        WebDriver rita = as("rita");
+        type(rita, By.id("header-search-q"), query);
+        submit(rita, By.cssSelector("#header-search button"));
+        WebElement result = rita.findElement(By.cssSelector("#result-application-" + applicationId + " a"));
+        assertThat(result.getText()).isEqualTo(candidate);
+        seen(rita, "rita-search");
+        clickAndWait(rita, result);
+        assertThat(rita.getCurrentUrl()).endsWith("/applications/" + applicationId);
+        assertThat(text(rita, By.id("candidate-name"))).isEqualTo(candidate);
     }
 }

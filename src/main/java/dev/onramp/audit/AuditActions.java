@@ -19,6 +19,7 @@ public final class AuditActions {
     public static final String CANDIDATE_EXPORTED = "candidate.exported";
     public static final String CANDIDATE_ERASED = "candidate.erased";
     public static final String CANDIDATE_ANONYMISED = "candidate.anonymised";
+    public static final String CANDIDATES_EXPORTED = "candidates.exported";
 
     /** Subject types. */
     public static final String APPLICATION = "application";

@@ -51,6 +51,7 @@ class ApplicationCandidateData implements CandidateData {
         data.put("stage", a.stage());
         data.put("outcomeStage", a.outcomeStage());
         data.put("outcomeReason", a.outcomeReason());
+        data.put("screeningNote", applications.screeningNote(applicationId).orElse(null));
         data.put("createdAt", a.createdAt());
         data.put("endedAt", a.endedAt());
         return data;

@@ -34,6 +34,7 @@ class ApplicationController {
     static final String DETAIL_VIEW = "hiring/application";
 
     private final Applications service;
+    private final ApplicationRepository applicationRepository;
     private final RequisitionRepository requisitions;
     private final TeamRepository teams;
     private final PersonRepository people;
@@ -42,10 +43,11 @@ class ApplicationController {
     private final ApplicationTimeline timeline;
     private final List<ApplicationSection> sections;
 
-    ApplicationController(Applications service, RequisitionRepository requisitions, TeamRepository teams,
+    ApplicationController(Applications service, ApplicationRepository applicationRepository, RequisitionRepository requisitions, TeamRepository teams,
                           PersonRepository people, ApplicationFormValidator validator, Clock clock,
                           ApplicationTimeline timeline, List<ApplicationSection> sections) {
         this.service = service;
+        this.applicationRepository = applicationRepository;
         this.requisitions = requisitions;
         this.teams = teams;
         this.people = people;
@@ -112,6 +114,8 @@ class ApplicationController {
         ApplicationTimeline.Timeline shown = timeline.of(id, me.timeZone());
         model.addAttribute("timeline", shown);
         model.addAttribute("stageName", shown.stageName());
+        model.addAttribute("phase", shown.phase());
+        model.addAttribute("screeningNote", applicationRepository.screeningNote(id).orElse(null));
         for (ApplicationSection section : sections) {
             model.addAllAttributes(section.model(application, me));
         }

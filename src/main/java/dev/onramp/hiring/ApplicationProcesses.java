@@ -20,6 +20,13 @@ public interface ApplicationProcesses {
      */
     void endForClosedRequisition(long applicationId);
 
+    /**
+     * The requisition has a new hiring manager: the application's running process instances (its hiring process and
+     * what it called) name them from now on, so the debrief and an offer's approval still to come go to them. Tasks
+     * already assigned stay with whoever holds them (an admin may reassign them).
+     */
+    void handOverToHiringManager(long applicationId, String hiringManagerUsername);
+
     /** The process could not be started; the caller's transaction rolls back. */
     class NotStartedException extends RuntimeException {
 

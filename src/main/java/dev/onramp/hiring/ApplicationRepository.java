@@ -1,6 +1,7 @@
 package dev.onramp.hiring;
 
 import dev.onramp.system.NotFoundException;
+import dev.onramp.system.SearchText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -30,6 +31,21 @@ public class ApplicationRepository {
         this.jdbc = jdbc;
     }
 
+    /** The length of the {@code search_text} column (V32). */
+    static final int MAX_SEARCH_TEXT = 500;
+
+    /**
+     * What search finds a candidate by: name and e-mail in {@link SearchText}'s form. Written with every change of
+     * either (an erasure too: an erased candidate is not found by their old name).
+     */
+    static String searchText(String name, String email) {
+        return fitted(SearchText.of(name, email), MAX_SEARCH_TEXT);
+    }
+
+    static String fitted(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
+    }
+
     /** How e-mails are compared: trimmed and lower-cased. */
     static String emailKey(String email) {
         return email.strip().toLowerCase(Locale.ROOT);
@@ -43,6 +59,14 @@ public class ApplicationRepository {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ApplicationRepository::row).optional();
     }
 
+    /** These applications, in no particular order; unknown ids are left out. */
+    public List<Application> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query(ApplicationRepository::row).list();
+    }
+
     public List<Application> findByRequisition(long requisitionId) {
         return jdbc.sql(SELECT + " WHERE requisition_id = ? ORDER BY created_at DESC, id DESC")
                 .param(requisitionId).query(ApplicationRepository::row).list();
@@ -52,14 +76,6 @@ public class ApplicationRepository {
     List<Application> findByRequisition(long requisitionId, long offset, int limit) {
         return jdbc.sql(SELECT + " WHERE requisition_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")
                 .params(requisitionId, limit, offset).query(ApplicationRepository::row).list();
-    }
-
-    /** The applications with these ids, in no particular order: one query. */
-    List<Application> findByIds(java.util.Collection<Long> ids) {
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql(SELECT + " WHERE id IN (:ids)").param("ids", ids).query(ApplicationRepository::row).list();
     }
 
     long countByRequisition(long requisitionId) {
@@ -83,12 +99,12 @@ public class ApplicationRepository {
         jdbc.sql("""
                 INSERT INTO application (requisition_id, candidate_name, candidate_email, candidate_email_key,
                                          candidate_zone, candidate_country, resume_url, source, status,
-                                         created_by, created_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)
+                                         created_by, created_at, search_text)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)
                 """)
                 .params(a.requisitionId(), a.candidateName(), a.candidateEmail().strip(), emailKey(a.candidateEmail()),
                         a.candidateZone(), a.candidateCountry(), a.resumeUrl(), a.source().name(), a.createdBy(),
-                        Timestamp.from(a.createdAt()))
+                        Timestamp.from(a.createdAt()), searchText(a.candidateName(), a.candidateEmail()))
                 .update(key, "id");
         return key.getKey().longValue();
     }
@@ -126,6 +142,17 @@ public class ApplicationRepository {
                 .params(reason, id).update() == 1;
     }
 
+    /** Keeps the recruiter's screening note (V34), whichever way the screening went. */
+    public void saveScreeningNote(long id, String note) {
+        jdbc.sql("UPDATE application SET screening_note = ? WHERE id = ?").params(note, id).update();
+    }
+
+    /** The recruiter's screening note, if they wrote one (none once the candidate was erased). */
+    public Optional<String> screeningNote(long id) {
+        return jdbc.sql("SELECT screening_note FROM application WHERE id = ?").param(id)
+                .query((rs, n) -> Optional.ofNullable(rs.getString(1))).optional().flatMap(note -> note);
+    }
+
     /**
      * Ends an active application with its outcome, at the given stage. Only an active application changes, so a
      * retried job (or a second outcome racing the first) leaves the first outcome as it was; false then.
@@ -147,16 +174,16 @@ public class ApplicationRepository {
 
     /**
      * Replaces the candidate's name and e-mail (by an address that reaches nobody, unique per application) and
-     * clears the résumé link and the outcome's reason; everything reports count stays.
+     * clears the résumé link, the screening note and the outcome's reason (and the search text: the old name finds nothing); everything reports count stays.
      */
     public void anonymise(long id) {
         String email = "erased-" + id + "@erased.invalid";
         jdbc.sql("""
                 UPDATE application
                    SET candidate_name = ?, candidate_email = ?, candidate_email_key = ?, resume_url = NULL,
-                       outcome_reason = NULL
+                       outcome_reason = NULL, screening_note = NULL, search_text = ?
                  WHERE id = ?
-                """).params(erasedName(id), email, email, id).update();
+                """).params(erasedName(id), email, email, searchText(erasedName(id), email), id).update();
     }
 
     /** Marks the application's data as anonymised (once: a second mark keeps the first); false when it already was. */

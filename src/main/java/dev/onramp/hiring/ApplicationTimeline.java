@@ -79,6 +79,7 @@ public class ApplicationTimeline {
         }
         Map<String, Optional<Person>> assignees = new HashMap<>();
         List<Entry> steps = new ArrayList<>();
+        List<String> waitingFor = new ArrayList<>();
         for (HistoricProcessInstance instance : instances) {
             for (HistoricActivityInstance step : history.createHistoricActivityInstanceQuery()
                     .processInstanceId(instance.getId()).orderPartiallyByOccurrence().asc().list()) {
@@ -95,13 +96,18 @@ public class ApplicationTimeline {
                         : step.getActivityName() != null ? step.getActivityName() : step.getActivityId();
                 steps.add(new Entry(name, null, who, at(step.getStartTime(), viewer), at(step.getEndTime(), viewer),
                         step.isCanceled()));
+                if (ActivityTypes.TASK_USER_TASK.equals(step.getActivityType()) && step.getEndTime() == null
+                        && application.isActive()) {
+                    waitingFor.add(name);
+                }
             }
         }
         featureEvents.orderedStream().forEach(f -> steps.addAll(f.entries(applicationId, viewer)));
         steps.sort(Comparator.comparing(Entry::started)); // stable: same instant keeps the order of the engine
         entries.addAll(steps);
         Map<String, Stage> stages = hiringHistory.stagesAmong(instances);
-        return new Timeline(viewer, entries, stages(application, instances, stages), stageName(application, stages));
+        return new Timeline(viewer, entries, stages(application, instances, stages), stageName(application, stages),
+                ApplicationPhases.phase(application, instances, stages), waitingFor.stream().distinct().toList());
     }
 
     /** The name the loop gave the application's current stage (its latest run); the stage's key if none is found. */
@@ -152,8 +158,13 @@ public class ApplicationTimeline {
      *
      * @param zone the viewer's zone, in which every time is given
      */
-    /** @param stageName the name of the application's current stage, null before its loop (screening) */
-    public record Timeline(ZoneId zone, List<Entry> entries, List<StageMark> stages, String stageName) {
+    /**
+     * @param stageName  the name of the loop stage the application last reached, null before its loop (screening)
+     * @param phase      where the application is now, read from its running process instances
+     * @param waitingFor the names of the tasks open now (what the application waits for)
+     */
+    public record Timeline(ZoneId zone, List<Entry> entries, List<StageMark> stages, String stageName,
+                           ApplicationPhase phase, List<String> waitingFor) {
     }
 
     /**

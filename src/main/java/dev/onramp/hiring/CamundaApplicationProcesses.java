@@ -66,4 +66,14 @@ class CamundaApplicationProcesses implements ApplicationProcesses {
         }
         outcomes.recordRequisitionClosed(applicationId);
     }
+
+    @Override
+    public void handOverToHiringManager(long applicationId, String hiringManagerUsername) {
+        for (ProcessInstance instance : runtime.createProcessInstanceQuery()
+                .processInstanceBusinessKey(HiringProcess.businessKey(applicationId)).list()) {
+            if (runtime.getVariableLocal(instance.getId(), HiringProcess.VAR_HIRING_MANAGER) != null) {
+                runtime.setVariableLocal(instance.getId(), HiringProcess.VAR_HIRING_MANAGER, hiringManagerUsername);
+            }
+        }
+    }
 }

@@ -51,6 +51,28 @@ public class RequisitionAccess {
         return me.has(Role.RECRUITER) || me.has(Role.ADMIN) || requisition.hiringManagerId() == me.personId();
     }
 
+    /**
+     * For lists and search across requisitions, by the rule of {@link #maySeeApplicationsOf}: null when {@code me}
+     * sees every requisition's candidates (recruiters, admins), else the hiring manager (person id) whose
+     * requisitions' candidates alone {@code me} sees: their own.
+     */
+    public Long candidatesLimitedToHiringManager(OnrampUser me) {
+        return me.has(Role.RECRUITER) || me.has(Role.ADMIN) ? null : me.personId();
+    }
+
+    /**
+     * For search across requisitions, by the rule of {@link #mayManageTeam}: null when {@code me} finds every team's
+     * requisitions (recruiters, admins), else the team whose requisitions alone {@code me} finds (a hiring manager's
+     * own; -1, no team, for anyone else).
+     */
+    public Long requisitionsLimitedToTeam(OnrampUser me) {
+        if (me.has(Role.RECRUITER) || me.has(Role.ADMIN)) {
+            return null;
+        }
+        Long team = me.has(Role.HIRING_MANAGER) ? people.get(me.personId()).teamId() : null;
+        return team == null ? -1L : team;
+    }
+
     /** A requisition whose candidates {@code me} may see; anyone else gets the same 404 as for an unknown id. */
     public Requisition requireFollowable(long requisitionId, OnrampUser me) {
         Requisition requisition = requisitions.get(requisitionId);

@@ -1,6 +1,7 @@
 package dev.onramp.hiring;
 
 import dev.onramp.system.NotFoundException;
+import dev.onramp.system.SearchText;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -23,6 +24,9 @@ public class RequisitionRepository {
                    opened_by, opened_at, closed_at, close_reason
               FROM requisition
             """;
+
+    /** The length of the {@code search_text} column (V32). */
+    static final int MAX_SEARCH_TEXT = 250;
 
     private final JdbcClient jdbc;
 
@@ -81,6 +85,11 @@ public class RequisitionRepository {
                 .list();
     }
 
+    /** What search finds a requisition by: its title in {@link SearchText}'s form. */
+    static String searchText(String title) {
+        return ApplicationRepository.fitted(SearchText.of(title), MAX_SEARCH_TEXT);
+    }
+
     private static String likeEscaped(String text) {
         return text.replace("!", "!!").replace("%", "!%").replace("_", "!_");
     }
@@ -93,13 +102,70 @@ public class RequisitionRepository {
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO requisition (team_id, title, hiring_manager_id, location_policy, openings, description,
-                                         status, opened_by, opened_at)
-                VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?)
+                                         status, opened_by, opened_at, search_text)
+                VALUES (?, ?, ?, ?, ?, ?, 'OPEN', ?, ?, ?)
                 """)
                 .params(r.teamId(), r.title(), r.hiringManagerId(), r.locationPolicy(), r.openings(),
-                        r.description(), r.openedBy(), Timestamp.from(r.openedAt()))
+                        r.description(), r.openedBy(), Timestamp.from(r.openedAt()), searchText(r.title()))
                 .update(key, "id");
         return key.getKey().longValue();
+    }
+
+    /** The requisition's version (V34): raised by every edit. */
+    public int version(long id) {
+        return jdbc.sql("SELECT version FROM requisition WHERE id = ?").param(id).query(Integer.class).optional()
+                .orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    /**
+     * Saves an edit of an open requisition made at {@code version}; false when the requisition is at another version
+     * by now (someone saved meanwhile) or closed, and nothing changes then.
+     */
+    boolean update(long id, int version, RequisitionEditForm edit) {
+        return jdbc.sql("""
+                UPDATE requisition
+                   SET title = ?, hiring_manager_id = ?, location_policy = ?, openings = ?, description = ?,
+                       search_text = ?, version = version + 1
+                 WHERE id = ? AND version = ? AND status = 'OPEN'
+                """)
+                .params(edit.title(), edit.hiringManagerId(), edit.locationPolicy(), edit.openings(),
+                        edit.description(), searchText(edit.title()), id, version)
+                .update() == 1;
+    }
+
+    void insertChange(long requisitionId, int version, long changedBy, Instant at, Change.Field field,
+                      String oldValue, String newValue) {
+        jdbc.sql("""
+                INSERT INTO requisition_change (requisition_id, version, changed_by, changed_at, field, old_value,
+                                                new_value)
+                VALUES (?, ?, ?, ?, ?, ?, ?)
+                """).params(requisitionId, version, changedBy, Timestamp.from(at), field.name(), oldValue, newValue)
+                .update();
+    }
+
+    /** The requisition's edits, newest first, field by field. */
+    public List<Change> changes(long requisitionId) {
+        return jdbc.sql("""
+                SELECT version, changed_by, changed_at, field, old_value, new_value FROM requisition_change
+                 WHERE requisition_id = ? ORDER BY version DESC, id
+                """).param(requisitionId)
+                .query((rs, n) -> new Change(rs.getInt("version"), rs.getLong("changed_by"),
+                        rs.getTimestamp("changed_at").toInstant(), Change.Field.valueOf(rs.getString("field")),
+                        rs.getString("old_value"), rs.getString("new_value")))
+                .list();
+    }
+
+    /** One field one edit changed; a hiring manager's values are person ids. */
+    public record Change(int version, long changedBy, Instant changedAt, Field field, String oldValue,
+                         String newValue) {
+
+        public enum Field {
+            TITLE, DESCRIPTION, OPENINGS, LOCATION_POLICY, HIRING_MANAGER;
+
+            public String messageKey() {
+                return "requisition.history.field." + name().toLowerCase(Locale.ROOT).replace('_', '-');
+            }
+        }
     }
 
     /** Closes an open requisition; false when it was already closed (a double submit). */

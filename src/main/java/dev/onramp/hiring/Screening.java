@@ -43,8 +43,8 @@ class Screening {
     }
 
     /**
-     * Completes a validated screening as {@code me}: a rejection's reason is kept on the application first (it is
-     * never a process variable), then the task completes with {@code screening}. All or nothing.
+     * Completes a validated screening as {@code me}: a rejection's reason, and the note of either outcome, are kept on
+     * the application first (never a process variable), then the task completes with {@code screening}. All or nothing.
      */
     @Transactional
     Application screen(String taskId, ScreeningForm form, OnrampUser me) {
@@ -52,6 +52,9 @@ class Screening {
         long applicationId = screening.application().id();
         if (form.outcome() == ScreeningForm.Outcome.REJECT) {
             applications.saveOutcomeReason(applicationId, form.reason().strip());
+        }
+        if (form.reason() != null && !form.reason().isBlank()) {
+            applications.saveScreeningNote(applicationId, form.reason().strip());
         }
         try {
             if (screening.task().getAssignee() == null) {

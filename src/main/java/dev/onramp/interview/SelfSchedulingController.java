@@ -63,7 +63,7 @@ class SelfSchedulingController {
         Link link = selfScheduling.require(token);
         Optional<StageTask> t = selfScheduling.usable(link);
         if (t.isEmpty()) {
-            return used(link, model, response);
+            return used(token, link, model, response);
         }
         model.addAttribute("noneWorkForm", new NoneWorkForm(null));
         Optional<Instant> start = selfScheduleForm.start();
@@ -78,7 +78,7 @@ class SelfSchedulingController {
             // another booking of the same people got there first (or held them too long): fresh times
             return taken(token, link, model, response);
         } catch (LinkGoneException e) {
-            return used(selfScheduling.require(token), model, response);
+            return used(token, selfScheduling.require(token), model, response);
         }
         return "redirect:/schedule/" + token;
     }
@@ -89,7 +89,7 @@ class SelfSchedulingController {
         Link link = selfScheduling.require(token);
         Optional<StageTask> t = selfScheduling.usable(link);
         if (t.isEmpty()) {
-            return used(link, model, response);
+            return used(token, link, model, response);
         }
         if (noneWorkForm.note() != null && noneWorkForm.note().strip().length() > SelfScheduling.MAX_NOTE) {
             result.rejectValue("note", "selfSchedule.note.tooLong", new Object[] {SelfScheduling.MAX_NOTE}, null);
@@ -99,7 +99,7 @@ class SelfSchedulingController {
         try {
             selfScheduling.decline(token, noneWorkForm.note());
         } catch (LinkGoneException e) {
-            return used(selfScheduling.require(token), model, response);
+            return used(token, selfScheduling.require(token), model, response);
         }
         return "redirect:/schedule/" + token;
     }
@@ -108,7 +108,7 @@ class SelfSchedulingController {
     private String taken(String token, Link link, Model model, HttpServletResponse response) {
         Optional<StageTask> t = selfScheduling.usable(selfScheduling.require(token));
         if (t.isEmpty()) {
-            return used(selfScheduling.require(token), model, response);
+            return used(token, selfScheduling.require(token), model, response);
         }
         response.setStatus(HttpServletResponse.SC_CONFLICT);
         model.addAttribute("selfScheduleForm", new SelfScheduleForm(null));
@@ -117,7 +117,7 @@ class SelfSchedulingController {
     }
 
     /** A post on a link that is no longer open: 410, with the booked time when it was this candidate's booking. */
-    private String used(Link link, Model model, HttpServletResponse response) {
+    private String used(String token, Link link, Model model, HttpServletResponse response) {
         response.setStatus(HttpServletResponse.SC_GONE);
         if (link.status() == Status.BOOKED) {
             model.addAttribute("usedAlready", true);

@@ -7,6 +7,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
@@ -42,6 +43,12 @@ public class OfferRepository {
     public Optional<Offer> findAccepted(long applicationId) {
         return jdbc.sql(SELECT + " WHERE application_id = ? AND status = 'ACCEPTED' ORDER BY answered_at DESC")
                 .param(applicationId).query(OfferRepository::row).stream().findFirst();
+    }
+
+    /** Every offer made on the application, newest first (one per decision that ended in an offer). */
+    public List<Offer> findByApplication(long applicationId) {
+        return jdbc.sql(SELECT + " WHERE application_id = ? ORDER BY prepared_at DESC, id DESC")
+                .param(applicationId).query(OfferRepository::row).list();
     }
 
     public Optional<Offer> findByProcessInstance(String processInstanceId) {

@@ -123,7 +123,7 @@ class SecurityConfig {
         return http
                 .authenticationManager(signIn(users, encoder, throttle, events))
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(paths("/login", "/password/**", "/schedule/**", "/css/**", "/js/**", "/images/**", "/favicon.ico",
+                        .requestMatchers(paths("/login", "/password/**", "/schedule/**", "/css/**", "/js/**", "/images/**", "/favicon.ico", "/favicon.svg",
                                 "/error", "/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(paths(CAMUNDA_WEBAPPS, "/admin/**")).hasRole(Role.ADMIN.name())
                         .anyRequest().authenticated())

@@ -192,6 +192,13 @@ class PermissionMatrixTest {
         // reports: hank sees his own team's
         rule("GET", "/reports", "/reports", pipeline);
         rule("GET", "/reports/{report:[a-z0-9-]+}.csv", "/reports/funnel.csv", pipeline);
+        // the recruiter's desk (issue 15): search and the candidate list for the pipeline (hank: his own requisitions'
+        // candidates only); editing a requisition by the team scope (hank may not edit erik's)
+        rule("GET", "/search", "/search?q=matrix", pipeline);
+        rule("GET", "/candidates", "/candidates", pipeline);
+        rule("GET", "/candidates.csv", "/candidates.csv", pipeline);
+        rule("GET", "/requisitions/{id}/edit", "/requisitions/" + search + "/edit", recruiting);
+        rule("POST", "/requisitions/{id}/edit", "/requisitions/" + search + "/edit", recruiting);
     }
 
     @Test
