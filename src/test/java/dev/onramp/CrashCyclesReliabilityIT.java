@@ -71,6 +71,7 @@ class CrashCyclesReliabilityIT {
             figures.put("mean start-up (s)", node.totalStartUp().toMillis() / 1000.0 / node.starts());
             figures.putAll(load.tally());
             figures.put("mail delivered", Reliability.deliveredKeys(smtp).size());
+            figures.put("load errors", load.errors);
             figures.put("violations", violations);
             figures.put("incidents", incidents);
             figures.put("seconds", Duration.between(began, Instant.now()).toSeconds());
