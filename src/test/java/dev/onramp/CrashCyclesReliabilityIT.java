@@ -51,12 +51,12 @@ class CrashCyclesReliabilityIT {
             }
             Random random = new Random(SEED);
             for (int kill = 0; kill < KILLS; kill++) {
-                Reliability.pause(Duration.ofMillis(1500 + random.nextInt(4500)));
+                Reliability.pause(Duration.ofMillis(2000 + random.nextInt(5000)));
                 node.kill();
                 node.start();
             }
-            // the load carries on a little without kills, so that the forms in flight finish; then the node settles
-            Reliability.pause(Duration.ofSeconds(10));
+            // the load carries on for a while without kills (forms in flight finish, hires go through); then the node settles
+            Reliability.pause(Duration.ofSeconds(30));
             stop.set(true);
             drivers.shutdown();
             assertThat(drivers.awaitTermination(1, TimeUnit.MINUTES)).isTrue();

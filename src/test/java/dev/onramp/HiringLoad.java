@@ -51,6 +51,14 @@ final class HiringLoad {
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
     private static final Pattern RATING = Pattern.compile("name=\"(ratings\\[[^\\]]+\\])\"");
     private static final String PASSWORD = "demo";
+    /** New candidates only while fewer are in the pipeline. */
+    private static final int MAX_ACTIVE = 8;
+    /** The order of the work, furthest along first. */
+    private static final List<String> STEPS = List.of(OnboardingProcess.TASK_ACCEPT_MENTEE,
+            OnboardingProcess.TASK_CONFIRM_MENTOR, DecideAndOffer.TASK_RECORD_ANSWER, DecideAndOffer.TASK_APPROVE_OFFER,
+            DecideAndOffer.TASK_PREPARE_OFFER, InterviewStage.TASK_SUBMIT_FEEDBACK, InterviewStage.EVENT_INTERVIEW_OVER,
+            InterviewStage.TASK_SCHEDULE_INTERVIEW, TakeHomeStage.MESSAGE_TAKE_HOME_SUBMITTED,
+            TakeHomeStage.TASK_SEND_TAKE_HOME, HiringProcess.TASK_SCREEN);
 
     /** A feedback whose submit was answered with a redirect: the stage's process instance and the interviewer. */
     record Submitted(String stageProcessInstance, String interviewer) {
@@ -84,10 +92,12 @@ final class HiringLoad {
         int port = ports.get(random.nextInt(ports.size())).getAsInt();
         try {
             List<Runnable> work = work(port);
-            if (work.isEmpty() || random.nextInt(5) == 0) {
+            long active = db.sql("SELECT COUNT(*) FROM application WHERE status = 'ACTIVE'").query(Long.class).single();
+            if (work.isEmpty() || (active < MAX_ACTIVE && random.nextInt(6) == 0)) {
                 addCandidate(port);
             } else {
-                work.get(random.nextInt(work.size())).run();
+                // mostly the furthest along (work() lists it first), so that candidates get hired, not just piled up
+                work.get(random.nextInt(Math.min(work.size(), 3))).run();
             }
         } catch (NodeDown down) {
             failedRequests.incrementAndGet();
@@ -111,7 +121,8 @@ final class HiringLoad {
     // --- what there is to do
 
     private List<Runnable> work(int port) {
-        List<Runnable> work = new ArrayList<>();
+        List<Map.Entry<Integer, Runnable>> ranked = new ArrayList<>();
+        java.util.function.BiConsumer<String, Runnable> add = (step, action) -> ranked.add(Map.entry(STEPS.indexOf(step), action));
         for (Map<String, Object> task : db.sql("""
                 SELECT t.ID_ AS id, t.TASK_DEF_KEY_ AS task_key, t.ASSIGNEE_ AS assignee, t.PROC_INST_ID_ AS instance
                   FROM ACT_RU_TASK t ORDER BY t.CREATE_TIME_ LIMIT 200
@@ -120,19 +131,19 @@ final class HiringLoad {
             String assignee = (String) task.get("assignee");
             String instance = (String) task.get("instance");
             switch ((String) task.get("task_key")) {
-                case HiringProcess.TASK_SCREEN -> work.add(() -> screen(port, id));
-                case TakeHomeStage.TASK_SEND_TAKE_HOME -> work.add(() -> sendTakeHome(port, id));
-                case InterviewStage.TASK_SCHEDULE_INTERVIEW -> work.add(() -> schedule(port, id));
+                case HiringProcess.TASK_SCREEN -> add.accept(HiringProcess.TASK_SCREEN, () -> screen(port, id));
+                case TakeHomeStage.TASK_SEND_TAKE_HOME -> add.accept(TakeHomeStage.TASK_SEND_TAKE_HOME, () -> sendTakeHome(port, id));
+                case InterviewStage.TASK_SCHEDULE_INTERVIEW -> add.accept(InterviewStage.TASK_SCHEDULE_INTERVIEW, () -> schedule(port, id));
                 case InterviewStage.TASK_SUBMIT_FEEDBACK -> {
                     if (assignee != null) {
-                        work.add(() -> feedback(port, id, assignee, instance));
+                        add.accept(InterviewStage.TASK_SUBMIT_FEEDBACK, () -> feedback(port, id, assignee, instance));
                     }
                 }
-                case DecideAndOffer.TASK_PREPARE_OFFER -> work.add(() -> offer(port, id));
-                case DecideAndOffer.TASK_APPROVE_OFFER -> work.add(() -> approve(port, id, assignee));
-                case DecideAndOffer.TASK_RECORD_ANSWER -> work.add(() -> accept(port, id));
-                case OnboardingProcess.TASK_CONFIRM_MENTOR -> work.add(() -> confirmMentor(port, id, assignee));
-                case OnboardingProcess.TASK_ACCEPT_MENTEE -> work.add(() -> acceptMentee(port, id, assignee));
+                case DecideAndOffer.TASK_PREPARE_OFFER -> add.accept(DecideAndOffer.TASK_PREPARE_OFFER, () -> offer(port, id));
+                case DecideAndOffer.TASK_APPROVE_OFFER -> add.accept(DecideAndOffer.TASK_APPROVE_OFFER, () -> approve(port, id, assignee));
+                case DecideAndOffer.TASK_RECORD_ANSWER -> add.accept(DecideAndOffer.TASK_RECORD_ANSWER, () -> accept(port, id));
+                case OnboardingProcess.TASK_CONFIRM_MENTOR -> add.accept(OnboardingProcess.TASK_CONFIRM_MENTOR, () -> confirmMentor(port, id, assignee));
+                case OnboardingProcess.TASK_ACCEPT_MENTEE -> add.accept(OnboardingProcess.TASK_ACCEPT_MENTEE, () -> acceptMentee(port, id, assignee));
                 default -> {
                     // reminders, debriefs, travel: not part of this mix
                 }
@@ -143,13 +154,15 @@ final class HiringLoad {
                   JOIN application a ON a.process_instance_id = e.ROOT_PROC_INST_ID_
                  WHERE s.EVENT_NAME_ = ?
                 """).param(TakeHomeStage.MESSAGE_TAKE_HOME_SUBMITTED).query(Long.class).list()) {
-            work.add(() -> takeHomeReceived(port, application));
+            add.accept(TakeHomeStage.MESSAGE_TAKE_HOME_SUBMITTED, () -> takeHomeReceived(port, application));
         }
         for (String job : db.sql("SELECT j.ID_ FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_ WHERE d.ACT_ID_ = ? AND j.RETRIES_ > 0")
                 .param(InterviewStage.EVENT_INTERVIEW_OVER).query(String.class).list()) {
-            work.add(() -> interviewOver(port, job));
+            add.accept(InterviewStage.EVENT_INTERVIEW_OVER, () -> interviewOver(port, job));
         }
-        return work;
+        java.util.Collections.shuffle(ranked, random);
+        ranked.sort(Map.Entry.comparingByKey());
+        return ranked.stream().map(Map.Entry::getValue).toList();
     }
 
     // --- the forms

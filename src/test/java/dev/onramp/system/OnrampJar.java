@@ -44,8 +44,20 @@ public final class OnrampJar {
         return new Node(name, port, jdbcUrl, smtpPort, properties);
     }
 
-    /** The extracted jar with its trained archive, made once per build (trained on this database). */
+    private static Path prepared;
+
+    /**
+     * The extracted jar with its trained archive, made once per build (trained on this database), and looked at once
+     * per test JVM: a build running beside the suite must not pull it away from a running node.
+     */
     static synchronized Path prepared(String jdbcUrl) {
+        if (prepared == null) {
+            prepared = prepare(jdbcUrl);
+        }
+        return prepared;
+    }
+
+    private static Path prepare(String jdbcUrl) {
         Path jar = packagedJar();
         Path extractedJar = EXTRACTED.resolve(jar.getFileName());
         try {
