@@ -41,7 +41,7 @@ class CrashCyclesReliabilityIT {
         Instant began = Instant.now();
         try (PostgresResolver.Database database = PostgresResolver.resolve();
              OnrampJar.Node node = OnrampJar.node("crash", PORT, database.jdbcUrl(), SMTP, Reliability.QUICK_RECOVERY)) {
-            JdbcClient db = JdbcClient.create(database.dataSource());
+            JdbcClient db = JdbcClient.create(Reliability.pooled(database.jdbcUrl()));
             node.start();
             HiringLoad load = new HiringLoad(db, SEED, List.of(node::port));
             AtomicBoolean stop = new AtomicBoolean();

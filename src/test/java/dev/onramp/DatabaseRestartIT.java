@@ -27,7 +27,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.postgresql.ds.PGSimpleDataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -57,9 +56,7 @@ class DatabaseRestartIT {
             c.createStatement().execute("CREATE DATABASE onramp");
         }
         String url = "jdbc:postgresql://127.0.0.1:" + POSTGRES + "/onramp?user=postgres";
-        PGSimpleDataSource dataSource = new PGSimpleDataSource();
-        dataSource.setURL(url);
-        JdbcClient db = JdbcClient.create(dataSource);
+        JdbcClient db = JdbcClient.create(Reliability.pooled(url));
         try (OnrampJar.Node node = OnrampJar.node("db-restart", PORT, url, SMTP, Reliability.QUICK_RECOVERY)) {
             node.start();
             HiringLoad load = new HiringLoad(db, 91L, List.of(node::port));

@@ -20,10 +20,26 @@ import org.awaitility.Awaitility;
 /** What the reliability suites share besides the jar ({@link dev.onramp.system.OnrampJar}) and the load ({@link HiringLoad}). */
 final class Reliability {
 
-    /** The nodes' test settings: a dead node's mail claims and job locks expire in seconds, not minutes. */
+    /**
+     * The nodes' test settings: a dead node's mail claims and job locks expire in seconds, not minutes; a small
+     * connection pool that holds few idle connections (the shared test server allows 100 in all, for everyone).
+     */
     static final Map<String, String> QUICK_RECOVERY = Map.of(
             "onramp.mail.claim", "PT10S",
-            "camunda.bpm.job-execution.lock-time-in-millis", "15000");
+            "camunda.bpm.job-execution.lock-time-in-millis", "15000",
+            "spring.datasource.hikari.maximum-pool-size", "12",
+            "spring.datasource.hikari.minimum-idle", "2");
+
+    /** The test's own reads of the database: a pool of a few connections, not one connection per query. */
+    static javax.sql.DataSource pooled(String jdbcUrl) {
+        var pool = new com.zaxxer.hikari.HikariDataSource();
+        pool.setJdbcUrl(jdbcUrl);
+        pool.setUsername("postgres");
+        pool.setMaximumPoolSize(3);
+        pool.setMinimumIdle(0);
+        pool.setConnectionTimeout(5000);
+        return pool;
+    }
 
     private Reliability() {
     }

@@ -57,7 +57,7 @@ class TwoNodeIT {
         try (PostgresResolver.Database database = PostgresResolver.resolve();
              OnrampJar.Node a = OnrampJar.node("node-a", PORT_A, database.jdbcUrl(), SMTP, settings("node-a"));
              OnrampJar.Node b = OnrampJar.node("node-b", PORT_B, database.jdbcUrl(), SMTP, settings("node-b"))) {
-            JdbcClient db = JdbcClient.create(database.dataSource());
+            JdbcClient db = JdbcClient.create(Reliability.pooled(database.jdbcUrl()));
             a.start(); // migrates and seeds
             b.start();
             db.sql("UPDATE cohort SET capacity = ?").param(SEATS).update();

@@ -1,14 +1,11 @@
 package dev.onramp.system;
 
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.web.servlet.error.ErrorViewResolver;
 import org.springframework.core.Ordered;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -26,11 +23,12 @@ import org.springframework.web.servlet.ModelAndView;
  * exceptions in its own: Spring's {@link CannotGetJdbcConnectionException} / {@link DataAccessResourceFailureException}
  * / {@link CannotCreateTransactionException}, Hikari's {@link SQLTransientConnectionException} (no connection within
  * its timeout) and the driver's connection-class SQL states (08…, 57P…: the server went away or is shutting down).
- * Thrown in a controller: answered here, first among the exception resolvers; thrown in a filter (sign-in, audit):
- * answered by the error page ({@link ErrorViewResolver}).
+ * Answered here, first among the exception resolvers, for whatever a controller threw. A failure in a filter (sign-in,
+ * audit) gets the usual error page (500, "try again in a moment"): no {@code ErrorViewResolver} bean here, since one
+ * would switch off Spring Boot's own (the 403, 404 and 5xx pages).
  */
 @Component
-class DatabaseUnavailable implements HandlerExceptionResolver, ErrorViewResolver, Ordered {
+class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 
     static final String VIEW = "error/unavailable";
     /** Seconds a browser or client is told to wait before trying again. */
@@ -55,15 +53,6 @@ class DatabaseUnavailable implements HandlerExceptionResolver, ErrorViewResolver
         var page = new ModelAndView(VIEW);
         page.setStatus(HttpStatus.SERVICE_UNAVAILABLE);
         return page;
-    }
-
-    @Override
-    public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
-        Object failure = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
-        if (!(failure instanceof Throwable thrown) || !isDatabaseAway(thrown)) {
-            return null;
-        }
-        return new ModelAndView(VIEW, model, HttpStatus.SERVICE_UNAVAILABLE);
     }
 
     static boolean isDatabaseAway(Throwable failure) {
