@@ -75,6 +75,8 @@ final class HiringLoad {
     final AtomicLong failedRequests = new AtomicLong();
     final AtomicLong unavailable = new AtomicLong();
     final AtomicInteger applicationsAdded = new AtomicInteger();
+    /** How each kind of step was answered ("feedback 302": count), for the report. */
+    final Map<String, AtomicLong> outcomes = new java.util.concurrent.ConcurrentSkipListMap<>();
     /** Errors of the load itself (not of a node): the first few. */
     final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger sequence = new AtomicInteger();
@@ -150,10 +152,11 @@ final class HiringLoad {
             }
         }
         for (long application : db.sql("""
-                SELECT a.id FROM ACT_RU_EVENT_SUBSCR s JOIN ACT_RU_EXECUTION e ON e.ID_ = s.EXECUTION_ID_
-                  JOIN application a ON a.process_instance_id = e.ROOT_PROC_INST_ID_
-                 WHERE s.EVENT_NAME_ = ?
-                """).param(TakeHomeStage.MESSAGE_TAKE_HOME_SUBMITTED).query(Long.class).list()) {
+                SELECT root.BUSINESS_KEY_ FROM ACT_RU_EVENT_SUBSCR s JOIN ACT_RU_EXECUTION e ON e.ID_ = s.EXECUTION_ID_
+                  JOIN ACT_RU_EXECUTION root ON root.ID_ = e.ROOT_PROC_INST_ID_
+                 WHERE s.EVENT_NAME_ = ? AND root.BUSINESS_KEY_ IS NOT NULL
+                """).param(TakeHomeStage.MESSAGE_TAKE_HOME_SUBMITTED).query(String.class).list().stream()
+                .map(key -> Long.parseLong(key.replaceAll("^\\D+", ""))).toList()) {
             add.accept(TakeHomeStage.MESSAGE_TAKE_HOME_SUBMITTED, () -> takeHomeReceived(port, application));
         }
         for (String job : db.sql("SELECT j.ID_ FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_ WHERE d.ACT_ID_ = ? AND j.RETRIES_ > 0")
@@ -319,6 +322,7 @@ final class HiringLoad {
         requests.incrementAndGet();
         try {
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            outcomes.computeIfAbsent("interview over " + status, k -> new AtomicLong()).incrementAndGet();
             if (status == 503) {
                 unavailable.incrementAndGet();
             }
@@ -342,6 +346,8 @@ final class HiringLoad {
     private boolean post(int port, String person, String formPage, String action, Map<String, String> fields) {
         HttpResponse<String> response = call(() -> client(port, person).postForm(formPage, action, fields));
         signedOutIf(response, port, person);
+        outcomes.computeIfAbsent(action.replaceAll("[0-9a-f-]{8,}|\\d+", "{id}") + " " + response.statusCode(),
+                k -> new AtomicLong()).incrementAndGet();
         boolean done = response.statusCode() == 302 && !redirect(response).startsWith("/login");
         if (done) {
             redirects.incrementAndGet();
@@ -356,6 +362,7 @@ final class HiringLoad {
             response = request.get();
         } catch (IllegalStateException | AssertionError e) {
             // connection refused or reset (a killed node), or no form on a page that failed
+            outcomes.computeIfAbsent("no answer or no form: " + e.getClass().getSimpleName(), k -> new AtomicLong()).incrementAndGet();
             throw new NodeDown(e.getClass().getSimpleName());
         }
         if (response.statusCode() == 503) {
@@ -516,6 +523,7 @@ final class HiringLoad {
         tally.put("redirects", redirects.get());
         tally.put("failedRequests", failedRequests.get());
         tally.put("unavailable503", unavailable.get());
+        outcomes.forEach((k, v) -> tally.put("answered: " + k, v.get()));
         return tally;
     }
 }
