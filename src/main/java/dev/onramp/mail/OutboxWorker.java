@@ -43,6 +43,7 @@ class OutboxWorker {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxWorker.class);
     static final int BATCH = 20;
+    /** The default of {@code onramp.mail.claim}. */
     static final Duration CLAIM = Duration.ofMinutes(2);
     static final Duration MAX_WAIT = Duration.ofHours(1);
     static final Duration SERVER_TIMEOUT = Duration.ofSeconds(20);
@@ -113,7 +114,7 @@ class OutboxWorker {
         return jdbc.sql("""
                 UPDATE mail_outbox SET claimed_until = ?
                  WHERE id = ? AND status = 'PENDING' AND (claimed_until IS NULL OR claimed_until < ?)
-                """).params(Timestamp.from(now.plus(CLAIM)), id, Timestamp.from(now)).update() == 1;
+                """).params(Timestamp.from(now.plus(properties.claim())), id, Timestamp.from(now)).update() == 1;
     }
 
     /**

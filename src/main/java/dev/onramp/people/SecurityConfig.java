@@ -13,6 +13,8 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
 import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.authentication.DefaultAuthenticationEventPublisher;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
@@ -21,7 +23,11 @@ import org.springframework.security.config.annotation.web.configurers.HeadersCon
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
 import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -50,6 +56,9 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 class SecurityConfig {
 
     static final String ENGINE_REST = "/engine-rest/**";
+    static final String METRICS = "/actuator/prometheus";
+    /** The role of the scrape account of {@link ScrapeProperties}: it may read the metrics and nothing else. */
+    static final String METRICS_SCRAPER = "METRICS_SCRAPER";
     static final String CAMUNDA_WEBAPPS = "/camunda/**";
 
     /**
@@ -82,6 +91,47 @@ class SecurityConfig {
         publisher.setAdditionalExceptionMappings(Map.of(ThrottledSignIn.SignInPausedException.class,
                 AuthenticationFailureLockedEvent.class));
         return publisher;
+    }
+
+    /**
+     * The metrics ({@value #METRICS}): an admin's session, or HTTP Basic as an admin or as the scrape account of
+     * {@link ScrapeProperties} (throttled like the sign-in form). Nobody else, and no session is made for a scraper.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain metrics(HttpSecurity http, SignInThrottle throttle, PeopleUserDetailsService users,
+                                PasswordEncoder encoder, AuthenticationEventPublisher events,
+                                ScrapeProperties scrape) throws Exception {
+        var people = passwords(users, encoder);
+        AuthenticationProvider accounts = people;
+        if (scrape.configured()) {
+            var scraper = new DaoAuthenticationProvider(new InMemoryUserDetailsManager(User.withUsername(scrape.scrapeUsername())
+                    .password(scrape.scrapePassword()).roles(METRICS_SCRAPER).build()));
+            scraper.setPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder());
+            // the scrape account's name is looked up first; any other name is a person's
+            accounts = new AuthenticationProvider() {
+                @Override
+                public Authentication authenticate(Authentication attempt) {
+                    return (scrape.scrapeUsername().equals(attempt.getName()) ? scraper : people).authenticate(attempt);
+                }
+
+                @Override
+                public boolean supports(Class<?> type) {
+                    return people.supports(type);
+                }
+            };
+        }
+        var manager = new ProviderManager(new ThrottledSignIn(accounts, throttle));
+        manager.setAuthenticationEventPublisher(events);
+        return http
+                .securityMatcher(path(METRICS))
+                .authenticationManager(manager)
+                .authorizeHttpRequests(auth -> auth.anyRequest().hasAnyRole(Role.ADMIN.name(), METRICS_SCRAPER))
+                .httpBasic(basic -> basic.realmName("Onramp metrics"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> securityHeaders(headers, API_CONTENT_SECURITY_POLICY))
+                .build();
     }
 
     /** The engine REST API: admins only, JSON answers, HTTP Basic (throttled like the sign-in form) for tools besides the browser session. */
@@ -144,13 +194,17 @@ class SecurityConfig {
      */
     private static AuthenticationManager signIn(PeopleUserDetailsService users, PasswordEncoder encoder,
                                                 SignInThrottle throttle, AuthenticationEventPublisher events) {
+        var manager = new ProviderManager(new ThrottledSignIn(passwords(users, encoder), throttle));
+        manager.setAuthenticationEventPublisher(events);
+        return manager;
+    }
+
+    private static DaoAuthenticationProvider passwords(PeopleUserDetailsService users, PasswordEncoder encoder) {
         var passwords = new DaoAuthenticationProvider(users);
         passwords.setPasswordEncoder(encoder);
         passwords.setPreAuthenticationChecks(user -> { });
         passwords.setPostAuthenticationChecks(new AccountStatusUserDetailsChecker());
-        var manager = new ProviderManager(new ThrottledSignIn(passwords, throttle));
-        manager.setAuthenticationEventPublisher(events);
-        return manager;
+        return passwords;
     }
 
     private static void securityHeaders(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {

@@ -23,11 +23,17 @@ public final class WebClient {
 
     private final String base;
     private final HttpClient http;
+    private final CookieManager cookies = new CookieManager();
 
     public WebClient(int port) {
         this.base = "http://localhost:" + port;
-        this.http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        this.http = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    /** The cookies this client holds (its session), for a test that hands them to another node. */
+    public java.util.List<java.net.HttpCookie> cookies() {
+        return cookies.getCookieStore().getCookies();
     }
 
     public HttpResponse<String> get(String path) {
