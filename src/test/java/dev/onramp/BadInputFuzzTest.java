@@ -457,7 +457,7 @@ class BadInputFuzzTest {
         Map<String, Target> t = new LinkedHashMap<>();
         t.put("/interviews/{id}/reschedule", Target.of("/interviews/" + moving.id() + "/reschedule", "rita")
                 .valid(Map.of("slot", "other", "otherStart", inAWeek.toString(), "otherZone", "Europe/Berlin",
-                        "reason", "Fuzz", "sequence", "0")));
+                        "reason", "Fuzz", "sequence", "0", "bookAnyway", "true")));
         t.put("/interviews/{id}/cancel", Target.of("/interviews/" + calling.id() + "/cancel", "rita")
                 .valid(Map.of("reason", "Fuzz", "sequence", "0")));
         t.put("/interviews/{id}/no-show", Target.of("/interviews/" + missing.id() + "/no-show", "rita")

@@ -1,14 +1,21 @@
 package dev.onramp.interview;
 
+import dev.onramp.hiring.Application;
+import dev.onramp.hiring.ApplicationRepository;
+import dev.onramp.interview.BookingChecks.OutsideHours;
 import dev.onramp.interview.InterviewEvent.Kind;
 import dev.onramp.interview.InterviewEvent.NoShowOf;
 import dev.onramp.people.OnrampUser;
+import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
+import dev.onramp.people.WorkingHours;
 import dev.onramp.system.NotFoundException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import org.camunda.bpm.engine.MismatchingMessageCorrelationException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.MessageCorrelationBuilder;
@@ -38,14 +45,23 @@ public class InterviewLifecycle {
     private final RuntimeService runtime;
     private final SubmittedFeedback submitted;
     private final ApplicationEventPublisher events;
+    private final BookingChecks checks;
+    private final SlotFinder slotFinder;
+    private final ApplicationRepository applications;
+    private final PersonRepository people;
     private final Clock clock;
 
     InterviewLifecycle(InterviewRepository interviews, RuntimeService runtime, SubmittedFeedback submitted,
-                       ApplicationEventPublisher events, Clock clock) {
+                       ApplicationEventPublisher events, BookingChecks checks, SlotFinder slotFinder,
+                       ApplicationRepository applications, PersonRepository people, Clock clock) {
         this.interviews = interviews;
         this.runtime = runtime;
         this.submitted = submitted;
         this.events = events;
+        this.checks = checks;
+        this.slotFinder = slotFinder;
+        this.applications = applications;
+        this.people = people;
         this.clock = clock;
     }
 
@@ -77,14 +93,32 @@ public class InterviewLifecycle {
         log.info("Interview {} marked held by person {}", interviewId, me.personId());
     }
 
-    /** Moves the interview to {@code start} (same length), keeps the old times in its history, updates the invites. */
+    /**
+     * Moves the interview to {@code start} (same length), keeps the old times in its history, updates the invites.
+     * Like a first booking ({@link BookingChecks}), the panel's and the candidate's rows are locked first; a time within
+     * the buffer of another interview of the candidate or a panel member, or outside the working hours of one of them,
+     * throws {@link BookingClashException} unless {@code confirmed} (the recruiter saw it and confirmed). The
+     * interview's own current time is never in its way.
+     */
     @Transactional
-    public void reschedule(long interviewId, int sequence, Instant start, String reason, OnrampUser me) {
+    public void reschedule(long interviewId, int sequence, Instant start, String reason, boolean confirmed,
+                           OnrampUser me) {
         Interview i = changeable(interviewId, sequence, me);
         if (!start.isAfter(clock.instant())) {
             throw new Refused("interview.reschedule.past");
         }
         Instant end = start.plus(Duration.between(i.startsAt(), i.endsAt()));
+        Attendees attendees = attendees(i);
+        List<Long> panel = attendees.panel().stream().map(Participant::personId).toList();
+        checks.lock(panel, i.applicationId());
+        if (!confirmed) {
+            List<Clash> clashes = checks.clashes(panel, i.applicationId(), start, end, i.id());
+            List<OutsideHours> outside = BookingChecks.outsideHours(attendees.candidateName(),
+                    attendees.candidateHours(), attendees.panel(), start, end);
+            if (!clashes.isEmpty() || !outside.isEmpty()) {
+                throw new BookingClashException(clashes, outside);
+            }
+        }
         if (!interviews.reschedule(i.id(), sequence, start, end)) {
             throw new Refused("interview.changed");
         }
@@ -94,6 +128,32 @@ public class InterviewLifecycle {
         correlate(i, runtime.createMessageCorrelation(InterviewStage.MESSAGE_INTERVIEW_RESCHEDULED)
                 .setVariable(InterviewStage.VAR_INTERVIEW_END, Date.from(end)));
         log.info("Interview {} rescheduled by person {}", interviewId, me.personId());
+    }
+
+    /**
+     * Fresh proposals for the interview's panel and length, from now on: inside everyone's hours when there are such,
+     * none within the buffer of another interview of the candidate or the panel (its own time does not count).
+     */
+    List<Slot> proposals(Interview i) {
+        Attendees attendees = attendees(i);
+        Instant now = clock.instant();
+        List<Busy> busy = checks.busy(attendees.panel().stream().map(Participant::personId).toList(),
+                i.applicationId(), now, now.plus(InterviewScheduling.BUSY_HORIZON), i.id());
+        return slotFinder.propose(attendees.candidateName(), attendees.candidateHours(), attendees.panel(),
+                Duration.between(i.startsAt(), i.endsAt()), busy, SlotFinder.PROPOSALS).slots();
+    }
+
+    private Attendees attendees(Interview i) {
+        Application application = applications.get(i.applicationId());
+        List<Participant> panel = interviews.panel(i.id()).stream()
+                .map(m -> Participant.of(people.get(m.personId())))
+                .toList();
+        return new Attendees(application.candidateName(),
+                WorkingHours.standard(ZoneId.of(application.candidateZone())), panel);
+    }
+
+    /** Who takes part in an interview, with the hours a new time must respect. */
+    private record Attendees(String candidateName, WorkingHours candidateHours, List<Participant> panel) {
     }
 
     /** Cancels the interview (the invites too); the stage goes back to scheduling. */

@@ -9,9 +9,7 @@ import dev.onramp.interview.LifecycleForms.CancelForm;
 import dev.onramp.interview.LifecycleForms.NoShowForm;
 import dev.onramp.interview.LifecycleForms.RescheduleForm;
 import dev.onramp.people.OnrampUser;
-import dev.onramp.people.PersonRepository;
 import dev.onramp.people.Role;
-import dev.onramp.people.WorkingHours;
 import dev.onramp.system.Forms;
 import dev.onramp.system.TimeZones;
 import java.time.Clock;
@@ -52,21 +50,19 @@ class InterviewLifecycleController {
     private final Applications applications;
     private final ApplicationRepository applicationRows;
     private final RequisitionRepository requisitions;
-    private final PersonRepository people;
     private final SlotFinder slotFinder;
     private final TimeZones timeZones;
     private final Clock clock;
 
     InterviewLifecycleController(InterviewLifecycle lifecycle, InterviewRepository interviews,
                                  Applications applications, ApplicationRepository applicationRows,
-                                 RequisitionRepository requisitions, PersonRepository people, SlotFinder slotFinder,
-                                 TimeZones timeZones, Clock clock) {
+                                 RequisitionRepository requisitions, SlotFinder slotFinder, TimeZones timeZones,
+                                 Clock clock) {
         this.lifecycle = lifecycle;
         this.interviews = interviews;
         this.applications = applications;
         this.applicationRows = applicationRows;
         this.requisitions = requisitions;
-        this.people = people;
         this.slotFinder = slotFinder;
         this.timeZones = timeZones;
         this.clock = clock;
@@ -99,7 +95,7 @@ class InterviewLifecycleController {
         List<Slot> slots = slots(interview);
         model.addAttribute("rescheduleForm", new RescheduleForm(
                 slots.isEmpty() ? ScheduleForm.OTHER : slots.get(0).start().toString(), null,
-                me.timeZone().getId(), null, interview.inviteSequence()));
+                me.timeZone().getId(), null, interview.inviteSequence(), false));
         return reschedulePage(interview, slots, me, model);
     }
 
@@ -108,6 +104,9 @@ class InterviewLifecycleController {
     String processRescheduleForm(@PathVariable long id, RescheduleForm rescheduleForm, BindingResult result,
                                  @AuthenticationPrincipal OnrampUser me, Model model, RedirectAttributes redirect) {
         Interview interview = visible(id, me);
+        if (Forms.notConverted(result) && !result.hasFieldErrors("sequence")) {
+            return reschedulePage(interview, slots(interview), me, model);
+        }
         if (Forms.notConverted(result) || rescheduleForm.sequence() == null) {
             return refused(interview, "interview.changed", redirect);
         }
@@ -117,7 +116,23 @@ class InterviewLifecycleController {
             return reschedulePage(interview, slots(interview), me, model);
         }
         try {
-            lifecycle.reschedule(id, rescheduleForm.sequence(), start.get(), rescheduleForm.reason(), me);
+            lifecycle.reschedule(id, rescheduleForm.sequence(), start.get(), rescheduleForm.reason(),
+                    rescheduleForm.confirmed(), me);
+        } catch (BookingClashException e) {
+            String field = rescheduleForm.otherTime() ? "otherStart" : "slot";
+            if (!e.clashes().isEmpty()) {
+                result.rejectValue(field, "interview.reschedule.clash",
+                        new Object[] {slotFinder.buffer().toMinutes()}, null);
+            }
+            if (!e.outsideHours().isEmpty()) {
+                result.rejectValue(field, "interview.reschedule.outsideHours");
+            }
+            model.addAttribute("clashes", e.clashes().stream()
+                    .map(c -> ScheduleController.ClashView.of(c, me.timeZone())).toList());
+            model.addAttribute("outsideHours", e.outsideHours().stream()
+                    .map(o -> OutsideHoursView.of(o, start.get(), start.get().plus(
+                            Duration.between(interview.startsAt(), interview.endsAt())))).toList());
+            return reschedulePage(interview, slots(interview), me, model);
         } catch (Refused e) {
             if (e.messageKey().equals("interview.reschedule.past")) {
                 result.rejectValue(rescheduleForm.otherTime() ? "otherStart" : "slot", e.messageKey());
@@ -278,16 +293,9 @@ class InterviewLifecycleController {
         return Optional.of(start);
     }
 
-    /** Fresh proposals for the same panel and length, from now on. */
+    /** Fresh proposals for the same panel and length, from now on, clear of everyone's other interviews. */
     private List<Slot> slots(Interview interview) {
-        Application application = applicationRows.get(interview.applicationId());
-        List<Participant> panel = interviews.panel(interview.id()).stream()
-                .map(m -> people.get(m.personId()))
-                .map(p -> new Participant(p.id(), p.displayName(), p.workingHours()))
-                .toList();
-        return slotFinder.propose(application.candidateName(),
-                WorkingHours.standard(ZoneId.of(application.candidateZone())), panel,
-                Duration.between(interview.startsAt(), interview.endsAt())).slots();
+        return lifecycle.proposals(interview);
     }
 
     private String reschedulePage(Interview interview, List<Slot> slots, OnrampUser me, Model model) {
@@ -324,6 +332,15 @@ class InterviewLifecycleController {
         boolean mayOpen = applications.maySeeApplicationsOf(
                 requisitions.get(applicationRows.get(interview.applicationId()).requisitionId()), me);
         return mayOpen ? "redirect:/applications/" + interview.applicationId() : "redirect:/interviews";
+    }
+
+    /** Someone for whom the new time is outside working hours, with that time in their zone. */
+    record OutsideHoursView(String labelKey, String who, ZonedDateTime start, ZonedDateTime end) {
+
+        static OutsideHoursView of(BookingChecks.OutsideHours o, Instant start, Instant end) {
+            return new OutsideHoursView(o.candidate() ? "interview.reschedule.outsideHours.candidate"
+                    : "interview.reschedule.outsideHours.person", o.who(), start.atZone(o.zone()), end.atZone(o.zone()));
+        }
     }
 
     /** A proposed new time, in the candidate's and the viewer's zone; who it falls outside working hours for. */

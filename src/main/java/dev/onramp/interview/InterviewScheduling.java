@@ -78,6 +78,7 @@ class InterviewScheduling {
     private final SlotFinder slotFinder;
     private final TimeZones timeZones;
     private final SelfSchedulingLinks selfSchedulingLinks;
+    private final BookingChecks checks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
@@ -85,7 +86,7 @@ class InterviewScheduling {
                         ApplicationRepository applications, RequisitionRepository requisitions,
                         PersonRepository people, InterviewRepository interviews, InterviewerPicker picker,
                         SlotFinder slotFinder, TimeZones timeZones, SelfSchedulingLinks selfSchedulingLinks,
-                        Clock clock, ApplicationEventPublisher events) {
+                        BookingChecks checks, Clock clock, ApplicationEventPublisher events) {
         this.taskList = taskList;
         this.tasks = tasks;
         this.runtime = runtime;
@@ -98,6 +99,7 @@ class InterviewScheduling {
         this.slotFinder = slotFinder;
         this.timeZones = timeZones;
         this.selfSchedulingLinks = selfSchedulingLinks;
+        this.checks = checks;
         this.clock = clock;
         this.events = events;
     }
@@ -190,10 +192,8 @@ class InterviewScheduling {
     /** {@code count} slots for the candidate and these people, none within the buffer of their booked interviews. */
     SlotProposal slots(StageTask t, List<Participant> panel, int count) {
         Instant now = clock.instant();
-        List<Busy> busy = interviews.bookingsOverlapping(panel.stream().map(Participant::personId).toList(),
-                        t.application().id(), now, now.plus(BUSY_HORIZON)).stream()
-                .map(b -> new Busy(b.interviewId(), b.start(), b.end()))
-                .toList();
+        List<Busy> busy = checks.busy(panel.stream().map(Participant::personId).toList(), t.application().id(), now,
+                now.plus(BUSY_HORIZON), BookingChecks.NONE);
         return slotFinder.propose(t.application().candidateName(), t.candidateHours(), panel, t.stage().duration(),
                 busy, count);
     }
@@ -203,13 +203,7 @@ class InterviewScheduling {
      * at {@code start}: who and when, earliest first; empty when the time is free.
      */
     List<Clash> clashes(StageTask t, List<Long> panel, Instant start) {
-        Instant end = start.plus(t.stage().duration());
-        Duration buffer = slotFinder.buffer();
-        return interviews.bookingsOverlapping(panel, t.application().id(), start.minus(buffer), end.plus(buffer))
-                .stream()
-                .map(b -> new Clash(b.who(), b.personId() == null, b.interviewId(), b.start(), b.end()))
-                .distinct()
-                .toList();
+        return checks.clashes(panel, t.application().id(), start, start.plus(t.stage().duration()), BookingChecks.NONE);
     }
 
     /**
@@ -318,7 +312,7 @@ class InterviewScheduling {
     public long schedule(StageTask t, List<Long> panel, Instant start, Venue venue, OnrampUser me, boolean bookAnyway) {
         startRange().require("otherStart", start);
         PANEL_SIZE.require("interviewers", panel.size());
-        interviews.lockForBooking(panel, t.application().id());
+        checks.lock(panel, t.application().id());
         if (!bookAnyway) {
             List<Clash> clashes = clashes(t, panel, start);
             if (!clashes.isEmpty()) {

@@ -16,9 +16,16 @@ final class LifecycleForms {
 
     /**
      * A new time: a fresh proposal ({@code slot}, its start as an ISO instant) or {@link ScheduleForm#OTHER} with a
-     * local date-time read in {@code otherZone}; and why.
+     * local date-time read in {@code otherZone}; and why. {@code bookAnyway} confirms a time that clashes with
+     * interviews already booked or falls outside someone's working hours.
      */
-    record RescheduleForm(String slot, String otherStart, String otherZone, String reason, Integer sequence) {
+    record RescheduleForm(String slot, String otherStart, String otherZone, String reason, Integer sequence,
+                          Boolean bookAnyway) {
+
+        /** The recruiter confirmed a time that clashes or falls outside someone's hours. */
+        boolean confirmed() {
+            return Boolean.TRUE.equals(bookAnyway);
+        }
 
         boolean otherTime() {
             return ScheduleForm.OTHER.equals(slot);

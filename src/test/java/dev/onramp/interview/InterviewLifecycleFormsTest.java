@@ -77,8 +77,11 @@ class InterviewLifecycleFormsTest {
         String local = interview.startsAt().plus(Duration.ofDays(2)).atZone(ZoneId.of("Asia/Tokyo"))
                 .toLocalDateTime().withSecond(0).withNano(0).toString();
 
-        Page response = rita.postForm(path(interview, "reschedule"), path(interview, "reschedule"),
-                reschedule(ScheduleForm.OTHER, local, "Asia/Tokyo", "Panel conflict", 0));
+        Map<String, String> fields = reschedule(ScheduleForm.OTHER, local, "Asia/Tokyo", "Panel conflict", 0);
+        // two days on may be a weekend: working hours are InterviewLifecycleRescheduleChecksTest's
+        fields.put("bookAnyway", "true");
+
+        Page response = rita.postForm(path(interview, "reschedule"), path(interview, "reschedule"), fields);
 
         assertThat(response.status()).isEqualTo(302);
         assertThat(booked.reload(interview).startsAt())
@@ -123,6 +126,8 @@ class InterviewLifecycleFormsTest {
         String local = interview.startsAt().plus(Duration.ofDays(1)).atZone(ZoneId.of("Europe/Berlin"))
                 .toLocalDateTime().withSecond(0).withNano(0).toString();
         Map<String, String> fields = reschedule(ScheduleForm.OTHER, local, "Europe/Berlin", "Room taken", 0);
+        // a day on may be a weekend: working hours are InterviewLifecycleRescheduleChecksTest's
+        fields.put("bookAnyway", "true");
 
         Page first = rita.post(path(interview, "reschedule"), fields);
         assertThat(rita.follow(first).flash()).contains("The interview is rescheduled");

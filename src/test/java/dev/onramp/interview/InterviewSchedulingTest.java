@@ -57,7 +57,7 @@ class InterviewSchedulingTest {
             mock(TaskService.class), mock(RuntimeService.class), mock(LoopStages.class),
             mock(ApplicationRepository.class), mock(RequisitionRepository.class), mock(PersonRepository.class),
             interviews, new InterviewerPicker(clock), new SlotFinder(clock), new TimeZones(),
-            mock(SelfSchedulingLinks.class), clock, mock(org.springframework.context.ApplicationEventPublisher.class));
+            mock(SelfSchedulingLinks.class), new BookingChecks(interviews, new SlotFinder(clock)), clock, mock(org.springframework.context.ApplicationEventPublisher.class));
     private final StageTask kolkataCandidate = stageTask("Asia/Kolkata");
 
     @Test

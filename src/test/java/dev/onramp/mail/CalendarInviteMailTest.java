@@ -61,7 +61,8 @@ class CalendarInviteMailTest {
                 new Venue(null, "https://meet.example.com/grace"));
         String candidate = applications.get(interview.applicationId()).candidateEmail();
         var rita = booked.user("rita");
-        lifecycle.reschedule(interview.id(), 0, interview.startsAt().plus(Duration.ofDays(1)), "Candidate asked", rita);
+        lifecycle.reschedule(interview.id(), 0, interview.startsAt().plus(Duration.ofDays(1)), "Candidate asked", true,
+                rita);
         lifecycle.cancel(interview.id(), 1, "Role paused", rita);
 
         worker().sendDue();
