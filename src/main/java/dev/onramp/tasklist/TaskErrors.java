@@ -55,12 +55,13 @@ class TaskErrors {
 
     /**
      * The one place for a task completed by someone else a moment ago, while this request worked on it (the engine's
-     * "task doesn't exist" or optimistic locking, a lost race in the database, a variable gone with its process): on
-     * a task's page ({@code /tasks/{taskId}/…}) whose task is now done, the same 409 page as for a done task. Anything
-     * else (the task still open, or not a task's page) stays the error it was.
+     * "task doesn't exist", its optimistic locking or its own NullPointerException on a process instance gone, a lost
+     * race in the database, a variable gone with its process): on a task's page ({@code /tasks/{taskId}/…}) whose task
+     * is now done, the same 409 page as for a done task. Anything else (the task still open, or not a task's page)
+     * stays the error it was.
      */
     @ExceptionHandler({ProcessEngineException.class, ConcurrencyFailureException.class,
-            DataIntegrityViolationException.class, NotFoundException.class})
+            DataIntegrityViolationException.class, NotFoundException.class, NullPointerException.class})
     String completedMeanwhile(Exception e, HttpServletRequest request, Principal principal, Model model,
                               HttpServletResponse response) throws Exception {
         String taskId = taskIdOf(request);
