@@ -151,12 +151,13 @@ final class HiringLoad {
                 }
             }
         }
+        // a take-home the stage process waits for, found as the application page finds it (TakeHomes): its stage
+        // process, by the interview row, subscribed to the message
         for (long application : db.sql("""
-                SELECT root.BUSINESS_KEY_ FROM ACT_RU_EVENT_SUBSCR s JOIN ACT_RU_EXECUTION e ON e.ID_ = s.EXECUTION_ID_
-                  JOIN ACT_RU_EXECUTION root ON root.ID_ = e.ROOT_PROC_INST_ID_
-                 WHERE s.EVENT_NAME_ = ? AND root.BUSINESS_KEY_ IS NOT NULL
-                """).param(TakeHomeStage.MESSAGE_TAKE_HOME_SUBMITTED).query(String.class).list().stream()
-                .map(key -> Long.parseLong(key.replaceAll("^\\D+", ""))).toList()) {
+                SELECT DISTINCT i.application_id FROM interview i
+                  JOIN ACT_RU_EVENT_SUBSCR s ON s.PROC_INST_ID_ = i.stage_process_instance_id
+                 WHERE i.kind = 'TAKE_HOME' AND i.status = 'SCHEDULED' AND s.EVENT_NAME_ = ?
+                """).param(TakeHomeStage.MESSAGE_TAKE_HOME_SUBMITTED).query(Long.class).list()) {
             add.accept(TakeHomeStage.MESSAGE_TAKE_HOME_SUBMITTED, () -> takeHomeReceived(port, application));
         }
         for (String job : db.sql("SELECT j.ID_ FROM ACT_RU_JOB j JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_ WHERE d.ACT_ID_ = ? AND j.RETRIES_ > 0")
@@ -344,15 +345,38 @@ final class HiringLoad {
 
     /** Posts a form; true when it was answered with a redirect (done), other than to the sign-in page. */
     private boolean post(int port, String person, String formPage, String action, Map<String, String> fields) {
-        HttpResponse<String> response = call(() -> client(port, person).postForm(formPage, action, fields));
+        WebClient client = client(port, person);
+        HttpResponse<String> page = call(() -> client.get(formPage));
+        signedOutIf(page, port, person);
+        String token = page.statusCode() == 200 ? csrfToken(page.body()) : null;
+        if (token == null) {
+            // no form to post from (signed out by a restart, the page's answer, or a page without a form): say which
+            outcomes.computeIfAbsent("no form: " + path(formPage) + " " + page.statusCode()
+                    + (page.statusCode() / 100 == 3 ? " to " + path(redirect(page)) : ""), k -> new AtomicLong())
+                    .incrementAndGet();
+            return false;
+        }
+        HttpResponse<String> response = call(() -> client.postWithToken(action, fields, token));
         signedOutIf(response, port, person);
-        outcomes.computeIfAbsent(action.replaceAll("[0-9a-f-]{8,}|\\d+", "{id}") + " " + response.statusCode(),
-                k -> new AtomicLong()).incrementAndGet();
+        outcomes.computeIfAbsent(path(action) + " " + response.statusCode(), k -> new AtomicLong()).incrementAndGet();
         boolean done = response.statusCode() == 302 && !redirect(response).startsWith("/login");
         if (done) {
             redirects.incrementAndGet();
         }
         return done;
+    }
+
+    /** A path with its ids as {id}, to count answers by kind. */
+    private static String path(String path) {
+        return path == null ? "" : path.replaceAll("[0-9a-f-]{8,}|\\d+", "{id}");
+    }
+
+    private static String csrfToken(String html) {
+        try {
+            return WebClient.csrfToken(html);
+        } catch (AssertionError none) {
+            return null;
+        }
     }
 
     private HttpResponse<String> call(java.util.function.Supplier<HttpResponse<String>> request) {

@@ -3,7 +3,6 @@ package dev.onramp.hiring;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.system.NotFoundException;
 import dev.onramp.tasklist.TaskList;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -39,6 +38,9 @@ class Screening {
             throw new NotFoundException("screening task", taskId);
         }
         LongValue applicationId = tasks.getVariableTyped(taskId, HiringProcess.VAR_APPLICATION_ID);
+        if (applicationId == null) { // the process moved on since the check: tasklist's TaskErrors answers 409
+            throw new NotFoundException("screening task", taskId);
+        }
         return new ScreeningTask(task, applications.get(applicationId.getValue()));
     }
 
@@ -56,17 +58,12 @@ class Screening {
         if (form.reason() != null && !form.reason().isBlank()) {
             applications.saveScreeningNote(applicationId, form.reason().strip());
         }
-        try {
-            if (screening.task().getAssignee() == null) {
-                tasks.setAssignee(taskId, me.getUsername());
-            }
-            tasks.complete(taskId, Variables.createVariables()
-                    .putValue(HiringProcess.VAR_SCREENING, form.outcome().variable()));
-        } catch (ProcessEngineException e) {
-            // completed a moment ago, in another tab or by someone else: the same answer as for a done task
-            taskList.require(taskId, me);
-            throw e;
+        // completed a moment ago, in another tab or by someone else: tasklist's TaskErrors answers 409
+        if (screening.task().getAssignee() == null) {
+            tasks.setAssignee(taskId, me.getUsername());
         }
+        tasks.complete(taskId, Variables.createVariables()
+                .putValue(HiringProcess.VAR_SCREENING, form.outcome().variable()));
         log.info("Application {} screened by person {}: {}", applicationId, me.personId(), form.outcome());
         return screening.application();
     }

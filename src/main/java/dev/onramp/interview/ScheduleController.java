@@ -10,7 +10,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -78,11 +77,7 @@ class ScheduleController {
         } catch (OutOfRangeException e) {
             e.rejectOn(e.field().equals("otherStart") && !scheduleForm.otherTime() ? "slot" : e.field(), result);
             return page(t, pool, scheduleForm.interviewers(), me, model);
-        } catch (ProcessEngineException e) {
-            // completed in another tab a moment ago: the 409 page; anything else stays an error
-            scheduling.load(taskId, me, InterviewStage.FORM_SCHEDULE);
-            throw e;
-        }
+        } // completed in another tab a moment ago: tasklist's TaskErrors answers 409
         redirect.addFlashAttribute("flash", "interview.scheduled");
         return "redirect:/applications/" + t.application().id();
     }

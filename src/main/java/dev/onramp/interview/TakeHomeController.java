@@ -6,7 +6,6 @@ import dev.onramp.system.Forms;
 import dev.onramp.system.OutOfRangeException;
 import java.time.Instant;
 import java.util.List;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -61,10 +60,7 @@ class TakeHomeController {
         } catch (OutOfRangeException e) {
             e.rejectOn(result);
             return page(t, pool, proposed(t, pool, takeHomeForm.reviewers()), me, model);
-        } catch (ProcessEngineException e) {
-            scheduling.load(taskId, me, TakeHomeStage.FORM_SEND_TAKE_HOME);
-            throw e;
-        }
+        } // completed meanwhile by someone else: tasklist's TaskErrors answers 409
         redirect.addFlashAttribute("flash", "takehome.sent");
         return "redirect:/applications/" + t.application().id();
     }

@@ -3,6 +3,7 @@ package dev.onramp.system;
 import dev.onramp.feedback.FeedbackFixture;
 import dev.onramp.interview.BookedInterviews;
 import dev.onramp.interview.CandidateJourney;
+import dev.onramp.tasklist.CompletedMeanwhile;
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
@@ -26,7 +27,8 @@ import org.springframework.test.context.ActiveProfiles;
         "onramp.demo.enabled=true",
         "camunda.bpm.job-execution.enabled=false"})
 @AutoConfigureMockMvc
-@Import({WebTest.class, CandidateJourney.class, FeedbackFixture.class, BookedInterviews.class})
+@Import({WebTest.class, CandidateJourney.class, FeedbackFixture.class, BookedInterviews.class,
+        CompletedMeanwhile.class})
 @ActiveProfiles("test")
 public @interface OnrampAppTest {
 }
