@@ -75,6 +75,9 @@ class TaskErrors {
             log.info("Task {} was completed meanwhile ({}): answered 409", taskId, e.getClass().getSimpleName());
             return notOpen(done, model, response);
         } catch (TaskClaimedException taken) {
+            if (e instanceof NotFoundException) {
+                throw e; // the form's own rule hides this task from this person (an interviewer's feedback): 404 stays
+            }
             log.info("Task {} was claimed meanwhile ({}): answered 409", taskId, e.getClass().getSimpleName());
             return claimed(taken, model, response);
         } catch (RuntimeException stillUnknown) {
