@@ -6,6 +6,7 @@ import dev.onramp.system.Forms;
 import dev.onramp.system.OutOfRangeException;
 import java.time.Instant;
 import java.util.List;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -70,12 +71,24 @@ class TakeHomeController {
     @PreAuthorize(RECRUITERS)
     String takeHomeReceived(@PathVariable long id, RedirectAttributes redirect) {
         applications.get(id);
-        if (takeHomes.received(id)) {
+        if (receivedNow(id)) {
             redirect.addFlashAttribute("flash", "takehome.received");
         } else {
             redirect.addFlashAttribute("flashError", "takehome.notWaiting");
         }
         return "redirect:/applications/" + id;
+    }
+
+    /**
+     * Whether this request told the stage; false also when another recruiter marked the same take-home received at the
+     * same moment (the engine's optimistic lock on the message subscription): theirs counted, nothing is left to do.
+     */
+    private boolean receivedNow(long id) {
+        try {
+            return takeHomes.received(id);
+        } catch (OptimisticLockingException e) {
+            return false;
+        }
     }
 
     private InterviewerPicks proposed(StageTask t, List<PoolMember> pool, List<Long> chosen) {
