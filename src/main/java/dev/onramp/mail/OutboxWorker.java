@@ -184,7 +184,14 @@ class OutboxWorker {
                     a.contentType());
         }
         mime.setHeader("X-Onramp-Message-Key", entry.idempotencyKey());
+        // one Message-ID per outbox message, the same on every attempt: a message sent again because its "sent" could
+        // not be recorded (the node died, the database went away) is the same message to the recipient's mail client
+        mime.setHeader("Message-ID", messageId(entry));
         return mime;
+    }
+
+    static String messageId(OutboxEntry entry) {
+        return "<onramp-outbox-" + entry.id() + "@onramp>";
     }
 
     private void failed(OutboxEntry entry, Exception e) {

@@ -112,6 +112,8 @@ class OutboxWorkerTest {
         attachment.getInputStream().transferTo(content);
         assertThat(content.toString(java.nio.charset.StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR");
         OutboxEntry entry = outbox.findByKey(key).orElseThrow();
+        assertThat(mail.getMessageID()).as("one Message-ID per outbox message, the same on a resend")
+                .isEqualTo("<onramp-outbox-" + entry.id() + "@onramp>");
         assertThat(entry.status()).isEqualTo(OutboxEntry.Status.SENT);
         assertThat(entry.attempts()).isEqualTo(1);
         assertThat(entry.sentAt()).isNotNull();
