@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * <p>Arguments: the scales (cumulative numbers of open applications, default {@code 1000 10000 100000}), and options
  * {@code --url=<jdbc url of a database from which bench_<timestamp> can be created>}, {@code --threads=4} (loading and
  * throughput), {@code --sample=300} (applications created and screenings completed per scale for the throughput
- * figures), {@code --budget=15} (seconds per page and concurrency), {@code --port=8151}, {@code --keep} (keep the
+ * figures), {@code --budget=15} (seconds per page and concurrency), {@code --port=8151}, {@code --db=NAME} (measure again on a database an earlier {@code --keep} run loaded; it is kept), {@code --keep} (keep the
  * database).
  */
 public final class Benchmark {
@@ -60,6 +60,8 @@ public final class Benchmark {
     int budgetSeconds = 15;
     int port = 8151;
     boolean keep;
+    /** An existing database to measure on again (loaded by an earlier {@code --keep} run); never created or dropped. */
+    String reuseDb;
     Path jar;
     Path out;
 
@@ -89,6 +91,7 @@ public final class Benchmark {
             else if (a.startsWith("--budget=")) budgetSeconds = Integer.parseInt(a.substring(9));
             else if (a.startsWith("--port=")) port = Integer.parseInt(a.substring(7));
             else if (a.equals("--keep")) keep = true;
+            else if (a.startsWith("--db=")) reuseDb = a.substring(5);
             else if (a.startsWith("--jar=")) jar = Paths.get(a.substring(6));
             else scales.add(Integer.parseInt(a.replace("_", "").replace(",", "")));
         }
@@ -104,7 +107,8 @@ public final class Benchmark {
 
     void run() throws Exception {
         String stamp = LocalDateTime.now(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyyMMdd_HHmmss"));
-        String dbName = "bench_" + stamp;
+        String dbName = reuseDb != null ? reuseDb : "bench_" + stamp;
+        if (reuseDb != null) keep = true;
         out = Paths.get("target", "bench");
         Files.createDirectories(out);
         reportFile = out.resolve("bench-" + stamp + ".md");
@@ -113,10 +117,11 @@ public final class Benchmark {
         line("");
         line("- machine: %d cores, %d MiB max heap for this JVM, %s %s; app jar %s", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.vm.name"), System.getProperty("java.version"), jar);
-        line("- database: %s (created for this run%s)", dbName, keep ? ", kept" : ", dropped at the end");
+        line("- database: %s (%s)", dbName, reuseDb != null ? "loaded by an earlier run, kept"
+                : keep ? "created for this run, kept" : "created for this run, dropped at the end");
         line("- scales (open applications, cumulative): %s; %d loading threads; throughput samples of %d; %d s per page and concurrency",
                 scales, threads, sample, budgetSeconds);
-        sql(baseUrl, "CREATE DATABASE " + dbName);
+        if (reuseDb == null) sql(baseUrl, "CREATE DATABASE " + dbName);
         // stopped early (Ctrl-C, kill): the app stops and the database goes all the same
         Thread cleanUp = new Thread(() -> cleanUp(dbName));
         Runtime.getRuntime().addShutdownHook(cleanUp);
@@ -126,16 +131,24 @@ public final class Benchmark {
             line("- app started, ready in %.1f s (log %s)", app.readySeconds, app.log);
             bare = BareEngine.on(dbUrl);
             readRequisitions();
-            int loaded = 0;
+            int loaded = alreadyLoaded();
+            nextCandidate.set(loaded);
+            if (loaded > 0) line("- %,d applications were loaded by the earlier run", loaded);
             for (int scale : scales) {
                 line("");
                 line("## %,d open applications", scale);
                 line("");
-                double rate = load(scale - loaded);
-                loaded = scale;
-                analyze();
-                line("Loaded %,d applications through the app's form (POST /requisitions/{id}/applications, %d threads): %.1f/s; then ANALYZE.",
-                        scale, threads, rate);
+                if (scale < loaded) continue;
+                if (scale > loaded) {
+                    double rate = load(scale - loaded);
+                    loaded = scale;
+                    analyze();
+                    line("Loaded %,d applications through the app's form (POST /requisitions/{id}/applications, %d threads): %.1f/s; then ANALYZE.",
+                            scale, threads, rate);
+                } else {
+                    analyze();
+                    line("The %,d applications of the earlier run; ANALYZE.", scale);
+                }
                 line("");
                 measureScale(scale);
             }
@@ -470,6 +483,15 @@ public final class Benchmark {
             while (rs.next()) requisitionByTeam.putIfAbsent(rs.getString(1), rs.getLong(2));
         }
         beats = requisitionByTeam.get("beats");
+    }
+
+    /** Applications an earlier run of this benchmark created in the database (their e-mails end in @bench.example). */
+    int alreadyLoaded() throws SQLException {
+        try (Connection c = DriverManager.getConnection(dbUrl); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT count(*) FROM application WHERE candidate_email_key LIKE '%@bench.example'")) {
+            rs.next();
+            return rs.getInt(1);
+        }
     }
 
     List<Long> applicationIds(long requisition) throws SQLException {
