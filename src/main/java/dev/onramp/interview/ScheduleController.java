@@ -86,13 +86,14 @@ class ScheduleController {
     private String letTheCandidateChoose(StageTask t, List<PoolMember> pool, ScheduleForm form, BindingResult result,
                                          OnrampUser me, Model model, RedirectAttributes redirect) {
         scheduling.checkPanel(form, pool, result);
+        InterviewScheduling.checkVenue(form.location(), form.videoLink(), result);
         if (!SelfScheduling.canInvite(t)) {
             result.rejectValue("slot", "schedule.candidate.noAddress");
         }
         if (result.hasErrors()) {
             return page(t, pool, form.interviewers(), me, model);
         }
-        selfScheduling.invite(t, form.interviewers(), me);
+        selfScheduling.invite(t, form.interviewers(), new Venue(form.location(), form.videoLink()), me);
         redirect.addFlashAttribute("flash", "interview.selfScheduleSent");
         return "redirect:/applications/" + t.application().id();
     }

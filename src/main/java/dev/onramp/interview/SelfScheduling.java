@@ -100,10 +100,11 @@ class SelfScheduling {
 
     /**
      * Sends the candidate a new link for this task and panel (an open one sent before ends), in the caller's
-     * transaction: no link, no mail. The task stays open.
+     * transaction: no link, no mail. The task stays open; the interview booked through the link takes place at
+     * {@code venue}.
      */
     @Transactional
-    long invite(StageTask t, List<Long> panel, OnrampUser me) {
+    long invite(StageTask t, List<Long> panel, Venue venue, OnrampUser me) {
         if (!canInvite(t)) {
             throw new IllegalStateException("the candidate has no usable e-mail address");
         }
@@ -111,7 +112,7 @@ class SelfScheduling {
         String taskId = t.task().getId();
         links.endOpen(taskId, Status.VOID);
         Instant expires = clock.instant().plus(validity);
-        NewLink link = links.create(t.application().id(), taskId, panel, me.personId(), expires);
+        NewLink link = links.create(t.application().id(), taskId, panel, venue, me.personId(), expires);
         ZoneId zone = t.candidateZone();
         String url = baseUrl + PATH + link.token();
         MailTemplates.Rendered mail = templates.render(TEMPLATE, Locale.ENGLISH, Map.of(
@@ -175,7 +176,8 @@ class SelfScheduling {
             throw new LinkGoneException();
         }
         Person recruiter = people.get(link.createdBy());
-        long id = scheduling.schedule(t, links.panel(link.id()), start, Venue.NONE, new OnrampUser(recruiter, "", true), false);
+        long id = scheduling.schedule(t, links.panel(link.id()), start, link.venue(),
+                new OnrampUser(recruiter, "", true), false);
         links.setInterview(link.id(), id);
         notifications.notify(List.of(link.createdBy()), "selfSchedule.notification.booked",
                 "/applications/" + t.application().id(), t.application().candidateName(), t.stageName());

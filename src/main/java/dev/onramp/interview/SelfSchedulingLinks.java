@@ -33,7 +33,7 @@ class SelfSchedulingLinks {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final String SELECT = """
             SELECT id, application_id, task_id, status, created_by, created_at, expires_at, answered_at, interview_id,
-                   note
+                   note, location, video_link
               FROM self_schedule_link""";
 
     private final JdbcClient jdbc;
@@ -48,9 +48,12 @@ class SelfSchedulingLinks {
         OPEN, BOOKED, DECLINED, VOID
     }
 
-    /** A link as stored; {@code note} is the candidate's answer when none of the times worked. */
+    /**
+     * A link as stored; {@code note} is the candidate's answer when none of the times worked, {@code venue} where the
+     * interview booked through it takes place.
+     */
     record Link(long id, long applicationId, String taskId, Status status, long createdBy, Instant createdAt,
-                Instant expiresAt, Instant answeredAt, Long interviewId, String note) {
+                Instant expiresAt, Instant answeredAt, Long interviewId, String note, Venue venue) {
 
         boolean openAt(Instant now) {
             return status == Status.OPEN && now.isBefore(expiresAt);
@@ -58,17 +61,18 @@ class SelfSchedulingLinks {
     }
 
     /** A new link for a schedule task with its panel; answers the token (the table keeps its hash). */
-    NewLink create(long applicationId, String taskId, List<Long> panel, long createdBy, Instant expiresAt) {
+    NewLink create(long applicationId, String taskId, List<Long> panel, Venue venue, long createdBy, Instant expiresAt) {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         KeyHolder key = new GeneratedKeyHolder();
         jdbc.sql("""
                 INSERT INTO self_schedule_link (token_hash, application_id, task_id, status, created_by, created_at,
-                                                expires_at)
-                VALUES (?, ?, ?, 'OPEN', ?, ?, ?)
+                                                expires_at, location, video_link)
+                VALUES (?, ?, ?, 'OPEN', ?, ?, ?, ?, ?)
                 """)
-                .params(hash(token), applicationId, taskId, createdBy, utc(clock.instant()), utc(expiresAt))
+                .params(hash(token), applicationId, taskId, createdBy, utc(clock.instant()), utc(expiresAt),
+                        venue.location(), venue.videoLink())
                 .update(key, "id");
         long id = key.getKeyAs(Number.class).longValue();
         int seat = 0;
@@ -160,6 +164,6 @@ class SelfSchedulingLinks {
         return new Link(rs.getLong("id"), rs.getLong("application_id"), rs.getString("task_id"),
                 Status.valueOf(rs.getString("status")), rs.getLong("created_by"), instant(rs, "created_at"),
                 instant(rs, "expires_at"), instant(rs, "answered_at"), noInterview ? null : interviewId,
-                rs.getString("note"));
+                rs.getString("note"), new Venue(rs.getString("location"), rs.getString("video_link")));
     }
 }

@@ -121,6 +121,9 @@ class SelfSchedulingPageTest {
         net.fortuna.ical4j.model.component.VEvent event = new net.fortuna.ical4j.data.CalendarBuilder()
                 .build(new java.io.StringReader(ics.html())).<net.fortuna.ical4j.model.component.VEvent>getComponents().get(0);
         assertThat(event.getProperty("UID").orElseThrow().getValue()).startsWith("interview-" + booked1.get(0).id() + "@");
+        assertThat(event.getProperty("LOCATION").orElseThrow().getValue()).as("the venue typed with the link")
+                .isEqualTo("Room 4, Lisbon office");
+        assertThat(event.getProperty("URL").orElseThrow().getValue()).isEqualTo("https://meet.example/kibana-pair");
         assertThat(candidate.get(path + "x/interview.ics").status()).as("altered token").isEqualTo(404);
 
         Page again = candidate.post(path, Map.of("slot", slot));
@@ -128,6 +131,21 @@ class SelfSchedulingPageTest {
         assertThat(again.text("#used-already")).contains("used already");
         assertThat(again.text("#booked-time")).endsWith("(Europe/Istanbul)");
         assertThat(interviews.findByApplication(invited.application().id())).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseALinkWithABadVideoLinkAndSendNothing() {
+        Application application = journey.atFirstStage("kibana", "Kit Self", "Europe/Berlin");
+        Task task = journey.stageTask(application, InterviewStage.TASK_SCHEDULE_INTERVIEW);
+        Map<String, String> typed = fields(ids("karl"), ScheduleForm.CANDIDATE);
+        typed.put("videoLink", "javascript:alert(1)");
+
+        Page refused = web.signedIn("rita").postForm(form(task), form(task), typed);
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text("#videoLink-error")).isNotBlank();
+        assertThat(refused.value("#location")).isEqualTo("Room 4, Lisbon office");
+        assertThat(outbox.recent(null, 200)).noneMatch(m -> m.recipients().contains(application.candidateEmail()));
     }
 
     @Test
@@ -290,6 +308,8 @@ class SelfSchedulingPageTest {
         fields.put("slot", slot);
         fields.put("otherStart", "");
         fields.put("otherZone", "Europe/Madrid");
+        fields.put("location", "Room 4, Lisbon office");
+        fields.put("videoLink", "https://meet.example/kibana-pair");
         return fields;
     }
 }
