@@ -157,10 +157,16 @@ class TaskSearch {
 
     private List<Key> slice(OnrampUser me, Criteria criteria, Range range, Key key, String order, int limit) {
         Sql sql = new Sql();
-        String where = sql.visible(me) + sql.criteria(me, criteria) + range.apply(sql, key);
+        String filters = sql.criteria(criteria) + range.apply(sql, key);
         sql.params.put("limit", limit);
-        return jdbc.sql("SELECT t.ID_, t.DUE_DATE_ FROM ACT_RU_TASK t WHERE " + where + " ORDER BY " + order
-                        + " LIMIT :limit").params(sql.params)
+        List<String> parts = sql.visible(me, criteria.scope()).stream()
+                .map(part -> "SELECT t.ID_, t.DUE_DATE_ FROM ACT_RU_TASK t WHERE " + part + filters + " ORDER BY " + order
+                        + " LIMIT :limit").toList();
+        // each part reads its own index in list order and stops at the page's end; the page is the first of their merge
+        String query = parts.size() == 1 ? parts.get(0)
+                : "SELECT ID_, DUE_DATE_ FROM (" + String.join(" UNION ALL ", parts.stream().map(q -> "(" + q + ")").toList())
+                + ") v ORDER BY " + order.replace("t.", "") + " LIMIT :limit";
+        return jdbc.sql(query).params(sql.params)
                 .query((rs, n) -> {
                     Timestamp due = rs.getTimestamp(2);
                     return new Key(due == null ? null : due.toInstant(), rs.getString(1));
@@ -174,31 +180,42 @@ class TaskSearch {
 
     /**
      * One query: for each named criteria, how many of {@code me}'s tasks match, each count stopping after
-     * {@code cap}; with {@code overdueAt}, the name {@code overdue} counts all visible tasks due before it.
+     * {@code cap}; with {@code overdueAt}, the name {@code overdue} counts all visible tasks due before it. Equal
+     * criteria are counted once.
      */
     Map<String, CappedCount> counts(OnrampUser me, Map<String, Criteria> named, Instant overdueAt, int cap) {
         Sql sql = new Sql();
-        String visible = sql.visible(me);
-        List<String> names = new ArrayList<>(named.keySet());
+        Map<Criteria, Integer> counted = new LinkedHashMap<>();
         List<String> selects = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            selects.add(countOf(i, visible + sql.criteria(me, named.get(names.get(i))), cap));
-        }
+        Map<String, Integer> indexOf = new LinkedHashMap<>();
+        named.forEach((name, criteria) -> indexOf.put(name, counted.computeIfAbsent(criteria, c -> {
+            selects.add(countOf(selects.size(), sql.visible(me, c.scope()), sql.criteria(c), cap));
+            return selects.size() - 1;
+        })));
         if (overdueAt != null) {
-            names.add("overdue");
             sql.params.put("now", Timestamp.from(overdueAt));
-            selects.add(countOf(names.size() - 1, visible + " AND t.DUE_DATE_ < :now", cap));
+            indexOf.put("overdue", selects.size());
+            selects.add(countOf(selects.size(), sql.visible(me, Scope.ALL), " AND t.DUE_DATE_ < :now", cap));
         }
-        Map<String, CappedCount> counts = new LinkedHashMap<>();
+        Map<Integer, CappedCount> byIndex = new HashMap<>();
         jdbc.sql(String.join("\nUNION ALL ", selects)).params(sql.params).query(rs -> {
-            counts.put(names.get(rs.getInt(1)), CappedCount.of(rs.getLong(2), cap));
+            byIndex.put(rs.getInt(1), CappedCount.of(rs.getLong(2), cap));
         });
+        Map<String, CappedCount> counts = new LinkedHashMap<>();
+        indexOf.forEach((name, index) -> counts.put(name, byIndex.get(index)));
         return counts;
     }
 
-    private static String countOf(int index, String where, int cap) {
-        return "SELECT " + index + " AS k, COUNT(*) AS n FROM (SELECT 1 AS one FROM ACT_RU_TASK t WHERE " + where
-                + " LIMIT " + (cap + 1) + ") c" + index;
+    /**
+     * Counts the tasks of the disjoint {@code parts} that meet {@code filters}, up to {@code cap + 1}: each part stops
+     * there, and so does their sum, so no count reads more than a few thousand index entries.
+     */
+    private static String countOf(int index, List<String> parts, String filters, int cap) {
+        String limit = " LIMIT " + (cap + 1);
+        String union = String.join(" UNION ALL ", parts.stream()
+                .map(part -> "(SELECT t.ID_ FROM ACT_RU_TASK t WHERE " + part + filters + limit + ")").toList());
+        return "SELECT " + index + " AS k, COUNT(*) AS n FROM (SELECT 1 AS one FROM (" + union + ") u" + index + limit
+                + ") c" + index;
     }
 
     /** A WHERE clause under construction, with its named parameters. */
@@ -213,35 +230,44 @@ class TaskSearch {
             return ":" + name;
         }
 
-        private String offeredTo(OnrampUser me) {
+        /**
+         * The tasks {@code me} may see in {@code scope} (as {@link TaskList#visibleTo}), as WHERE conditions over
+         * {@code t} that no task meets twice, so that the parts add up without a DISTINCT and each is read through
+         * its own index: assigned to me ({@code ACT_RU_TASK(ASSIGNEE_, …)}); offered to one of my groups and not
+         * assigned to me (the candidate links by group); offered to me by name and neither of those (the links by
+         * user). An admin sees every task: one part. A filter that a part's index cannot serve is checked row by
+         * row on that part only, so a person who sees few tasks never pays for the many others.
+         */
+        List<String> visible(OnrampUser me, Scope scope) {
             params.put("me", me.getUsername());
+            String assigned = "t.ASSIGNEE_ = :me";
+            if (scope == Scope.MINE) {
+                return List.of(assigned);
+            }
+            if (scope == Scope.ALL && me.has(Role.ADMIN)) {
+                return List.of("1 = 1");
+            }
+            String notMine = " AND (t.ASSIGNEE_ IS NULL OR t.ASSIGNEE_ <> :me)";
+            String byUser = link("l.USER_ID_ = :me");
             List<String> groups = me.groupIds();
-            String group = "";
-            if (!groups.isEmpty()) {
-                params.put("groups", groups);
-                group = " OR l.GROUP_ID_ IN (:groups)";
+            if (groups.isEmpty()) {
+                return List.of(scope == Scope.GROUPS ? assigned + " AND " + byUser : assigned, byUser + notMine);
             }
+            params.put("groups", groups);
+            String byGroup = link("l.GROUP_ID_ IN (:groups)");
+            return List.of(scope == Scope.GROUPS ? assigned + " AND (" + byGroup + " OR " + byUser + ")" : assigned,
+                    byGroup + notMine, byUser + " AND NOT " + byGroup + notMine);
+        }
+
+        /** The task is offered (a candidate link) to whom {@code who} says. */
+        private static String link(String who) {
             return "EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK l WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate'"
-                    + " AND (l.USER_ID_ = :me" + group + "))";
+                    + " AND " + who + ")";
         }
 
-        /** The tasks {@code me} may see (as {@link TaskList#visibleTo}). */
-        String visible(OnrampUser me) {
-            if (me.has(Role.ADMIN)) {
-                return "1 = 1";
-            }
-            params.put("me", me.getUsername());
-            return "(t.ASSIGNEE_ = :me OR " + offeredTo(me) + ")";
-        }
-
-        String criteria(OnrampUser me, Criteria c) {
+        /** The filters of {@code c} but its scope ({@link #visible} says that), each starting with AND. */
+        String criteria(Criteria c) {
             StringBuilder where = new StringBuilder();
-            if (c.scope() == Scope.MINE) {
-                params.put("me", me.getUsername());
-                where.append(" AND t.ASSIGNEE_ = :me");
-            } else if (c.scope() == Scope.GROUPS) {
-                where.append(" AND ").append(offeredTo(me));
-            }
             if (c.team() != null) {
                 where.append(" AND ").append(variable(names(TaskSubjects::teamVariable), "v.TEXT_", c.team()));
             }
