@@ -31,6 +31,7 @@ class TaskSearch {
     static final int COUNT_CAP = 1000;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern GROUP_ID = Pattern.compile("[a-z][a-z-]{0,40}");
 
     private final JdbcClient jdbc;
     private final List<TaskSubjects> subjects;
@@ -253,10 +254,20 @@ class TaskSearch {
             if (groups.isEmpty()) {
                 return List.of(scope == Scope.GROUPS ? assigned + " AND " + byUser : assigned, byUser + notMine);
             }
-            params.put("groups", groups);
-            String byGroup = link("l.GROUP_ID_ IN (:groups)");
+            String byGroup = link("l.GROUP_ID_ IN (" + groupsIn(groups) + ")");
             return List.of(scope == Scope.GROUPS ? assigned + " AND (" + byGroup + " OR " + byUser + ")" : assigned,
                     byGroup + notMine, byUser + " AND NOT " + byGroup + notMine);
+        }
+
+        /**
+         * The group ids as SQL literals when they are a role's ({@code [a-z-]}, as {@link Role#groupId()}), so that
+         * people with different groups run different statements, each planned for its own groups (a plan cached for
+         * the recruiters, who are offered every screening, would read every link for someone offered none); a
+         * parameter otherwise.
+         */
+        private String groupsIn(List<String> groups) {
+            return groups.stream().allMatch(g -> GROUP_ID.matcher(g).matches())
+                    ? String.join(", ", groups.stream().map(g -> "'" + g + "'").toList()) : param(groups);
         }
 
         /** The task is offered (a candidate link) to whom {@code who} says. */
