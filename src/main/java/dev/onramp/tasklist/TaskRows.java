@@ -26,7 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * The task list as a person sees it: their tasks and their groups', each with its team, requisition
  * and type, and whom it is about (the candidate, or the new hire), filtered and paged in the query
- * ({@link TaskSearch}: keyset by due date, then id), with capped counts for every filter. A fixed number of queries
+ * ({@link TaskSearch}: keyset by due date, then id), with capped counts of the tabs and of the filters chosen (the
+ * options offered are not counted). A fixed number of queries
  * however many tasks: the page's ids, the page's tasks, the counts (one statement), the variables of their processes,
  * what each feature's {@link TaskSubjects} reads, the people's names, which of mine were claimed from a group; and
  * the lists the filters offer (teams, types, requisitions).

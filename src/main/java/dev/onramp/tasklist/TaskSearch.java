@@ -5,6 +5,7 @@ import dev.onramp.people.Role;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +21,10 @@ import org.springframework.stereotype.Component;
  * The task list's questions in SQL over the engine's runtime tables, so that filters, paging and counts hold at any
  * number of tasks: a page of task ids in due-date order (keyset by due date, then id; tasks without a due date
  * last, by id), and capped counts. Who may see a task is {@link TaskList#visibleTo}'s rule, in SQL: an admin every task,
- * anyone else the tasks assigned to them and those offered to them or to one of their groups (claimed or not).
+ * anyone else the tasks assigned to them and those offered to them or to one of their groups (claimed or not). That
+ * rule is written as disjoint parts joined by UNION ALL (assigned to me; offered to my groups; offered to me by name),
+ * each read through its own index and each stopping at the page's end or the count's cap, so a recruiter offered
+ * 100,000 screenings and an interviewer offered three both read a few pages of index, never every task.
  * Team and requisition come from the process variables each feature names ({@link TaskSubjects#teamVariable()},
  * {@link TaskSubjects#requisitionVariable()}); the type from the task definition keys of a form ({@link TaskTypes}).
  */
@@ -181,42 +185,45 @@ class TaskSearch {
 
     /**
      * One query: for each named criteria, how many of {@code me}'s tasks match, each count stopping after
-     * {@code cap}; with {@code overdueAt}, the name {@code overdue} counts all visible tasks due before it. Equal
-     * criteria are counted once.
+     * {@code cap}; with {@code overdueAt}, the name {@code overdue} counts all visible tasks due before it. Each count
+     * is the sum of its parts' ({@link Sql#visible}), and a part that several counts share (say, my groups' tasks, in
+     * "all" and in "my groups'") is counted once.
      */
     Map<String, CappedCount> counts(OnrampUser me, Map<String, Criteria> named, Instant overdueAt, int cap) {
         Sql sql = new Sql();
-        Map<Criteria, Integer> counted = new LinkedHashMap<>();
-        List<String> selects = new ArrayList<>();
-        Map<String, Integer> indexOf = new LinkedHashMap<>();
-        named.forEach((name, criteria) -> indexOf.put(name, counted.computeIfAbsent(criteria, c -> {
-            selects.add(countOf(selects.size(), sql.visible(me, c.scope()), sql.criteria(c), cap));
-            return selects.size() - 1;
-        })));
+        Map<String, Integer> selectOf = new LinkedHashMap<>();
+        Map<List<Object>, String> filtersOf = new HashMap<>();
+        Map<String, List<Integer>> partsOf = new LinkedHashMap<>();
+        named.forEach((name, c) -> {
+            // the same filters, the same SQL, so that equal parts are found equal
+            String filters = filtersOf.computeIfAbsent(Arrays.asList(c.team(), c.requisition(), c.type()),
+                    k -> sql.criteria(c));
+            partsOf.put(name, selects(sql.visible(me, c.scope()), filters, selectOf));
+        });
         if (overdueAt != null) {
             sql.params.put("now", Timestamp.from(overdueAt));
-            indexOf.put("overdue", selects.size());
-            selects.add(countOf(selects.size(), sql.visible(me, Scope.ALL), " AND t.DUE_DATE_ < :now", cap));
+            partsOf.put("overdue", selects(sql.visible(me, Scope.ALL), " AND t.DUE_DATE_ < :now", selectOf));
         }
-        Map<Integer, CappedCount> byIndex = new HashMap<>();
+        List<String> selects = new ArrayList<>();
+        selectOf.forEach((where, i) -> selects.add("SELECT " + i + " AS k, COUNT(*) AS n FROM (SELECT 1 AS one FROM"
+                + " ACT_RU_TASK t WHERE " + where + " LIMIT " + (cap + 1) + ") c" + i));
+        long[] counted = new long[selects.size()];
         jdbc.sql(String.join("\nUNION ALL ", selects)).params(sql.params).query(rs -> {
-            byIndex.put(rs.getInt(1), CappedCount.of(rs.getLong(2), cap));
+            counted[rs.getInt(1)] = rs.getLong(2);
         });
         Map<String, CappedCount> counts = new LinkedHashMap<>();
-        indexOf.forEach((name, index) -> counts.put(name, byIndex.get(index)));
+        partsOf.forEach((name, parts) -> counts.put(name,
+                CappedCount.of(parts.stream().mapToLong(i -> counted[i]).sum(), cap)));
         return counts;
     }
 
     /**
-     * Counts the tasks of the disjoint {@code parts} that meet {@code filters}, up to {@code cap + 1}: each part stops
-     * there, and so does their sum, so no count reads more than a few thousand index entries.
+     * The index of each part's count (its WHERE clause with {@code filters}) in {@code selectOf}, adding the parts
+     * not counted yet. Each part is counted up to {@code cap + 1}; parts are disjoint, so a sum over them counts no
+     * task twice, and it passes the cap when one of them does.
      */
-    private static String countOf(int index, List<String> parts, String filters, int cap) {
-        String limit = " LIMIT " + (cap + 1);
-        String union = String.join(" UNION ALL ", parts.stream()
-                .map(part -> "(SELECT t.ID_ FROM ACT_RU_TASK t WHERE " + part + filters + limit + ")").toList());
-        return "SELECT " + index + " AS k, COUNT(*) AS n FROM (SELECT 1 AS one FROM (" + union + ") u" + index + limit
-                + ") c" + index;
+    private static List<Integer> selects(List<String> parts, String filters, Map<String, Integer> selectOf) {
+        return parts.stream().map(part -> selectOf.computeIfAbsent(part + filters, k -> selectOf.size())).toList();
     }
 
     /** A WHERE clause under construction, with its named parameters. */
