@@ -10,7 +10,6 @@ import dev.onramp.tasklist.TaskSearch.Position;
 import dev.onramp.tasklist.TaskSearch.Scope;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -27,7 +26,8 @@ import org.springframework.stereotype.Service;
 /**
  * The task list as a person sees it: their tasks and their groups', each with its team, requisition
  * and type, and whom it is about (the candidate, or the new hire), filtered and paged in the query
- * ({@link TaskSearch}: keyset by due date, then id), with capped counts for every filter. A fixed number of queries
+ * ({@link TaskSearch}: keyset by due date, then id), with capped counts of the tabs and of the filters chosen (the
+ * options offered are not counted). A fixed number of queries
  * however many tasks: the page's ids, the page's tasks, the counts (one statement), the variables of their processes,
  * what each feature's {@link TaskSubjects} reads, the people's names, which of mine were claimed from a group; and
  * the lists the filters offer (teams, types, requisitions).
@@ -83,9 +83,11 @@ class TaskRows {
                     releasable.contains(t.getId()));
         }).toList();
 
+        // the filters offer every team, type and open requisition, uncounted: a count per option would read the
+        // person's tasks once per option. The chosen options are counted (each by itself), as are the tabs.
         Map<String, String> teamNames = teams.findAll().stream()
                 .collect(Collectors.toMap(Team::slug, Team::name, (a, b) -> a, LinkedHashMap::new));
-        Set<String> typeKeys = new java.util.LinkedHashSet<>(types.byFormKey().keySet());
+        List<String> typeKeys = List.copyOf(types.byFormKey().keySet());
         Map<Long, String> requisitions = new LinkedHashMap<>();
         subjects.forEach(s -> s.requisitions().forEach(requisitions::putIfAbsent));
         // the option chosen stays on offer, even one no list knows (a closed requisition, a team's key typed in);
@@ -101,32 +103,26 @@ class TaskRows {
         named.put("mine", new Criteria(Scope.MINE, null, null, null));
         named.put("groups", new Criteria(Scope.GROUPS, null, null, null));
         named.put("match", filter);
-        teamNames.keySet().forEach(t -> named.put("team:" + t, new Criteria(Scope.ALL, t, null, null)));
-        typeKeys.forEach(t -> named.put("type:" + t, new Criteria(Scope.ALL, null, null, t)));
-        requisitions.keySet().forEach(r -> named.put("req:" + r, new Criteria(Scope.ALL, null, r, null)));
+        if (filter.team() != null) {
+            named.put("team", new Criteria(Scope.ALL, filter.team(), null, null));
+        }
+        if (filter.requisition() != null) {
+            named.put("requisition", new Criteria(Scope.ALL, null, filter.requisition(), null));
+        }
+        if (filter.type() != null && typeKeys.contains(filter.type())) {
+            named.put("type", new Criteria(Scope.ALL, null, null, filter.type()));
+        }
         Map<String, CappedCount> counts = search.counts(me, named, now, TaskSearch.COUNT_CAP);
 
-        Map<String, CappedCount> byTeam = offered(teamNames.keySet(), "team:", counts, filter.team());
-        Map<String, CappedCount> byType = offered(typeKeys, "type:", counts, filter.type());
-        Map<Long, CappedCount> byRequisition = offered(requisitions.keySet(), "req:", counts, filter.requisition());
+        // a chosen requisition no list knows (a closed one) takes its title from the page's rows
+        Map<Long, String> requisitionTitles = new LinkedHashMap<>(requisitions);
         rows.stream().filter(r -> r.requisitionId() != null && r.requisitionTitle() != null)
-                .forEach(r -> requisitions.putIfAbsent(r.requisitionId(), r.requisitionTitle()));
+                .forEach(r -> requisitionTitles.putIfAbsent(r.requisitionId(), r.requisitionTitle()));
         return new TaskPage(rows, counts.get("all"), counts.get("mine"), counts.get("groups"), counts.get("overdue"),
-                counts.get("match"), byTeam, byType, byRequisition, teamNames, requisitions,
+                counts.get("match"), teamNames, List.copyOf(requisitions.keySet()), requisitionTitles, typeKeys,
+                counts.get("team"), counts.get("requisition"), counts.get("type"),
                 slice.keys().isEmpty() || !slice.hasPrevious() ? null : slice.first().format(),
                 slice.keys().isEmpty() || !slice.hasNext() ? null : slice.last().format());
-    }
-
-    /** The options a filter offers: those where the person has tasks, and the one chosen (even with none). */
-    private static <K> Map<K, CappedCount> offered(Collection<K> keys, String prefix, Map<String, CappedCount> counts, K chosen) {
-        Map<K, CappedCount> offered = new LinkedHashMap<>();
-        for (K key : keys) {
-            CappedCount count = counts.get(prefix + key);
-            if (count != null && (count.value() > 0 || key.equals(chosen))) {
-                offered.put(key, count);
-            }
-        }
-        return offered;
     }
 
     /** The page's tasks, with their form keys, in the page's order: one query. */
@@ -178,11 +174,13 @@ class TaskRows {
 
     /**
      * What the page shows: a page of rows; counts (each capped) of all my tasks, those assigned to me, those of my
-     * groups, the overdue ones and those matching the filter; the filters' options with their counts; the keys of
-     * the pages before and after (null at either end).
+     * groups, the overdue ones and those matching the filter; the filters' options (every team, open requisition
+     * and type, and the one chosen) and the counts of the chosen ones, each by itself (null when none is chosen);
+     * the keys of the pages before and after (null at either end).
      */
-    record TaskPage(List<TaskRow> rows, CappedCount total, CappedCount mine, CappedCount groups, CappedCount overdue, CappedCount matching,
-                    Map<String, CappedCount> byTeam, Map<String, CappedCount> byType, Map<Long, CappedCount> byRequisition,
-                    Map<String, String> teamNames, Map<Long, String> requisitionTitles, String previous, String next) {
+    record TaskPage(List<TaskRow> rows, CappedCount total, CappedCount mine, CappedCount groups, CappedCount overdue,
+                    CappedCount matching, Map<String, String> teamNames, List<Long> requisitions,
+                    Map<Long, String> requisitionTitles, List<String> types, CappedCount teamCount,
+                    CappedCount requisitionCount, CappedCount typeCount, String previous, String next) {
     }
 }

@@ -5,6 +5,7 @@ import dev.onramp.people.Role;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -20,7 +21,10 @@ import org.springframework.stereotype.Component;
  * The task list's questions in SQL over the engine's runtime tables, so that filters, paging and counts hold at any
  * number of tasks: a page of task ids in due-date order (keyset by due date, then id; tasks without a due date
  * last, by id), and capped counts. Who may see a task is {@link TaskList#visibleTo}'s rule, in SQL: an admin every task,
- * anyone else the tasks assigned to them and those offered to them or to one of their groups (claimed or not).
+ * anyone else the tasks assigned to them and those offered to them or to one of their groups (claimed or not). That
+ * rule is written as disjoint parts joined by UNION ALL (assigned to me; offered to my groups; offered to me by name),
+ * each read through its own index and each stopping at the page's end or the count's cap, so a recruiter offered
+ * 100,000 screenings and an interviewer offered three both read a few pages of index, never every task.
  * Team and requisition come from the process variables each feature names ({@link TaskSubjects#teamVariable()},
  * {@link TaskSubjects#requisitionVariable()}); the type from the task definition keys of a form ({@link TaskTypes}).
  */
@@ -31,6 +35,7 @@ class TaskSearch {
     static final int COUNT_CAP = 1000;
 
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9_]+");
+    private static final Pattern GROUP_ID = Pattern.compile("[a-z][a-z-]{0,40}");
 
     private final JdbcClient jdbc;
     private final List<TaskSubjects> subjects;
@@ -157,10 +162,16 @@ class TaskSearch {
 
     private List<Key> slice(OnrampUser me, Criteria criteria, Range range, Key key, String order, int limit) {
         Sql sql = new Sql();
-        String where = sql.visible(me) + sql.criteria(me, criteria) + range.apply(sql, key);
+        String filters = sql.criteria(criteria) + range.apply(sql, key);
         sql.params.put("limit", limit);
-        return jdbc.sql("SELECT t.ID_, t.DUE_DATE_ FROM ACT_RU_TASK t WHERE " + where + " ORDER BY " + order
-                        + " LIMIT :limit").params(sql.params)
+        List<String> parts = sql.visible(me, criteria.scope()).stream()
+                .map(part -> "SELECT t.ID_, t.DUE_DATE_ FROM ACT_RU_TASK t WHERE " + part + filters + " ORDER BY " + order
+                        + " LIMIT :limit").toList();
+        // each part reads its own index in list order and stops at the page's end; the page is the first of their merge
+        String query = parts.size() == 1 ? parts.get(0)
+                : "SELECT ID_, DUE_DATE_ FROM (" + String.join(" UNION ALL ", parts.stream().map(q -> "(" + q + ")").toList())
+                + ") v ORDER BY " + order.replace("t.", "") + " LIMIT :limit";
+        return jdbc.sql(query).params(sql.params)
                 .query((rs, n) -> {
                     Timestamp due = rs.getTimestamp(2);
                     return new Key(due == null ? null : due.toInstant(), rs.getString(1));
@@ -174,31 +185,45 @@ class TaskSearch {
 
     /**
      * One query: for each named criteria, how many of {@code me}'s tasks match, each count stopping after
-     * {@code cap}; with {@code overdueAt}, the name {@code overdue} counts all visible tasks due before it.
+     * {@code cap}; with {@code overdueAt}, the name {@code overdue} counts all visible tasks due before it. Each count
+     * is the sum of its parts' ({@link Sql#visible}), and a part that several counts share (say, my groups' tasks, in
+     * "all" and in "my groups'") is counted once.
      */
     Map<String, CappedCount> counts(OnrampUser me, Map<String, Criteria> named, Instant overdueAt, int cap) {
         Sql sql = new Sql();
-        String visible = sql.visible(me);
-        List<String> names = new ArrayList<>(named.keySet());
-        List<String> selects = new ArrayList<>();
-        for (int i = 0; i < names.size(); i++) {
-            selects.add(countOf(i, visible + sql.criteria(me, named.get(names.get(i))), cap));
-        }
-        if (overdueAt != null) {
-            names.add("overdue");
-            sql.params.put("now", Timestamp.from(overdueAt));
-            selects.add(countOf(names.size() - 1, visible + " AND t.DUE_DATE_ < :now", cap));
-        }
-        Map<String, CappedCount> counts = new LinkedHashMap<>();
-        jdbc.sql(String.join("\nUNION ALL ", selects)).params(sql.params).query(rs -> {
-            counts.put(names.get(rs.getInt(1)), CappedCount.of(rs.getLong(2), cap));
+        Map<String, Integer> selectOf = new LinkedHashMap<>();
+        Map<List<Object>, String> filtersOf = new HashMap<>();
+        Map<String, List<Integer>> partsOf = new LinkedHashMap<>();
+        named.forEach((name, c) -> {
+            // the same filters, the same SQL, so that equal parts are found equal
+            String filters = filtersOf.computeIfAbsent(Arrays.asList(c.team(), c.requisition(), c.type()),
+                    k -> sql.criteria(c));
+            partsOf.put(name, selects(sql.visible(me, c.scope()), filters, selectOf));
         });
+        if (overdueAt != null) {
+            sql.params.put("now", Timestamp.from(overdueAt));
+            partsOf.put("overdue", selects(sql.visible(me, Scope.ALL), " AND t.DUE_DATE_ < :now", selectOf));
+        }
+        List<String> selects = new ArrayList<>();
+        selectOf.forEach((where, i) -> selects.add("SELECT " + i + " AS k, COUNT(*) AS n FROM (SELECT 1 AS one FROM"
+                + " ACT_RU_TASK t WHERE " + where + " LIMIT " + (cap + 1) + ") c" + i));
+        long[] counted = new long[selects.size()];
+        jdbc.sql(String.join("\nUNION ALL ", selects)).params(sql.params).query(rs -> {
+            counted[rs.getInt(1)] = rs.getLong(2);
+        });
+        Map<String, CappedCount> counts = new LinkedHashMap<>();
+        partsOf.forEach((name, parts) -> counts.put(name,
+                CappedCount.of(parts.stream().mapToLong(i -> counted[i]).sum(), cap)));
         return counts;
     }
 
-    private static String countOf(int index, String where, int cap) {
-        return "SELECT " + index + " AS k, COUNT(*) AS n FROM (SELECT 1 AS one FROM ACT_RU_TASK t WHERE " + where
-                + " LIMIT " + (cap + 1) + ") c" + index;
+    /**
+     * The index of each part's count (its WHERE clause with {@code filters}) in {@code selectOf}, adding the parts
+     * not counted yet. Each part is counted up to {@code cap + 1}; parts are disjoint, so a sum over them counts no
+     * task twice, and it passes the cap when one of them does.
+     */
+    private static List<Integer> selects(List<String> parts, String filters, Map<String, Integer> selectOf) {
+        return parts.stream().map(part -> selectOf.computeIfAbsent(part + filters, k -> selectOf.size())).toList();
     }
 
     /** A WHERE clause under construction, with its named parameters. */
@@ -213,35 +238,54 @@ class TaskSearch {
             return ":" + name;
         }
 
-        private String offeredTo(OnrampUser me) {
+        /**
+         * The tasks {@code me} may see in {@code scope} (as {@link TaskList#visibleTo}), as WHERE conditions over
+         * {@code t} that no task meets twice, so that the parts add up without a DISTINCT and each is read through
+         * its own index: assigned to me ({@code ACT_RU_TASK(ASSIGNEE_, …)}); offered to one of my groups and not
+         * assigned to me (the candidate links by group); offered to me by name and neither of those (the links by
+         * user). An admin sees every task: one part. A filter that a part's index cannot serve is checked row by
+         * row on that part only, so a person who sees few tasks never pays for the many others.
+         */
+        List<String> visible(OnrampUser me, Scope scope) {
             params.put("me", me.getUsername());
+            String assigned = "t.ASSIGNEE_ = :me";
+            if (scope == Scope.MINE) {
+                return List.of(assigned);
+            }
+            if (scope == Scope.ALL && me.has(Role.ADMIN)) {
+                return List.of("1 = 1");
+            }
+            String notMine = " AND (t.ASSIGNEE_ IS NULL OR t.ASSIGNEE_ <> :me)";
+            String byUser = link("l.USER_ID_ = :me");
             List<String> groups = me.groupIds();
-            String group = "";
-            if (!groups.isEmpty()) {
-                params.put("groups", groups);
-                group = " OR l.GROUP_ID_ IN (:groups)";
+            if (groups.isEmpty()) {
+                return List.of(scope == Scope.GROUPS ? assigned + " AND " + byUser : assigned, byUser + notMine);
             }
+            String byGroup = link("l.GROUP_ID_ IN (" + groupsIn(groups) + ")");
+            return List.of(scope == Scope.GROUPS ? assigned + " AND (" + byGroup + " OR " + byUser + ")" : assigned,
+                    byGroup + notMine, byUser + " AND NOT " + byGroup + notMine);
+        }
+
+        /**
+         * The group ids as SQL literals when they are a role's ({@code [a-z-]}, as {@link Role#groupId()}), so that
+         * people with different groups run different statements, each planned for its own groups (a plan cached for
+         * the recruiters, who are offered every screening, would read every link for someone offered none); a
+         * parameter otherwise.
+         */
+        private String groupsIn(List<String> groups) {
+            return groups.stream().allMatch(g -> GROUP_ID.matcher(g).matches())
+                    ? String.join(", ", groups.stream().map(g -> "'" + g + "'").toList()) : param(groups);
+        }
+
+        /** The task is offered (a candidate link) to whom {@code who} says. */
+        private static String link(String who) {
             return "EXISTS (SELECT 1 FROM ACT_RU_IDENTITYLINK l WHERE l.TASK_ID_ = t.ID_ AND l.TYPE_ = 'candidate'"
-                    + " AND (l.USER_ID_ = :me" + group + "))";
+                    + " AND " + who + ")";
         }
 
-        /** The tasks {@code me} may see (as {@link TaskList#visibleTo}). */
-        String visible(OnrampUser me) {
-            if (me.has(Role.ADMIN)) {
-                return "1 = 1";
-            }
-            params.put("me", me.getUsername());
-            return "(t.ASSIGNEE_ = :me OR " + offeredTo(me) + ")";
-        }
-
-        String criteria(OnrampUser me, Criteria c) {
+        /** The filters of {@code c} but its scope ({@link #visible} says that), each starting with AND. */
+        String criteria(Criteria c) {
             StringBuilder where = new StringBuilder();
-            if (c.scope() == Scope.MINE) {
-                params.put("me", me.getUsername());
-                where.append(" AND t.ASSIGNEE_ = :me");
-            } else if (c.scope() == Scope.GROUPS) {
-                where.append(" AND ").append(offeredTo(me));
-            }
             if (c.team() != null) {
                 where.append(" AND ").append(variable(names(TaskSubjects::teamVariable), "v.TEXT_", c.team()));
             }

@@ -101,6 +101,7 @@ class TaskPagesPostgresIT {
         JdbcClient jdbc = JdbcClient.create(dataSource);
         assertThat(index(jdbc, "act_ru_task", "onramp_idx_task_due_id")).contains("(due_date_, id_)");
         assertThat(index(jdbc, "act_ru_task", "onramp_idx_task_def_key")).contains("(task_def_key_)");
+        assertThat(index(jdbc, "act_ru_task", "onramp_idx_task_assignee_due")).contains("(assignee_, due_date_, id_)");
         assertThat(index(jdbc, "act_ru_variable", "onramp_idx_variable_name_long")).contains("(name_, long_)");
         assertThat(index(jdbc, "act_ru_variable", "onramp_idx_variable_team")).contains("(text_)").contains("'team'");
         assertThat(index(jdbc, "application", "application_requisition_created_idx"))

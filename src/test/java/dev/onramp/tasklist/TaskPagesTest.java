@@ -150,6 +150,31 @@ class TaskPagesTest {
     }
 
     @Test
+    void shouldListAndCountEachTaskOnceWhicheverWaysItIsOfferedToMe() {
+        // the first offered to ivan by name; the second by name and to his group too; the third also assigned to him
+        tasks.addCandidateUser(expected.get(0), "ivan");
+        tasks.addCandidateUser(expected.get(1), "ivan");
+        tasks.addCandidateGroup(expected.get(1), "interviewer");
+        tasks.addCandidateUser(expected.get(2), "ivan");
+        tasks.setAssignee(expected.get(2), "ivan");
+        Visitor ivan = webTest.signedIn("ivan");
+        assertThat(walk(ivan, "/tasks?size=2&team=" + team)).containsExactlyElementsOf(expected.subList(0, 3));
+        assertThat(get(ivan, "/tasks?team=" + team).text("#task-matching")).startsWith("3 ");
+        assertThat(walk(ivan, "/tasks?size=2&show=mine&team=" + team)).containsExactly(expected.get(2));
+        assertThat(get(ivan, "/tasks?show=mine&team=" + team).text("#task-matching")).startsWith("1 ");
+        assertThat(walk(ivan, "/tasks?size=2&show=groups&team=" + team)).containsExactlyElementsOf(expected.subList(0, 3));
+        assertThat(get(ivan, "/tasks?show=groups&team=" + team).text("#task-matching")).startsWith("3 ");
+
+        // rita sees all seven through her group, the one she claims once
+        tasks.claim(expected.get(4), "rita");
+        Visitor rita = webTest.signedIn("rita");
+        assertThat(walk(rita, "/tasks?size=3&team=" + team)).containsExactlyElementsOf(expected);
+        assertThat(get(rita, "/tasks?team=" + team).text("#task-matching")).startsWith("7 ");
+        assertThat(get(rita, "/tasks?show=mine&team=" + team).text("#task-matching")).startsWith("1 ");
+        assertThat(get(rita, "/tasks?show=groups&team=" + team).text("#task-matching")).startsWith("7 ");
+    }
+
+    @Test
     void shouldNeverShowSomeoneElsesTasksWhateverTheKey() {
         Visitor ivan = webTest.signedIn("ivan");
         String key = "none~" + expected.get(0);
