@@ -36,8 +36,8 @@ UPDATE application_step SET stage_name = NULL, caller_definition_id = NULL WHERE
 
 UPDATE application SET lane_since = created_at;
 
--- in a stage: the one entered first (two entered together: by key; the next step of the process puts the
--- application in the first of them in its loop's order, as the recorder does)
+-- in a stage: the one entered first (two at once: V38.1, dev.onramp.hiring.ParallelLaneBackfill, puts the application
+-- in the first of them in its loop's order, as the recorder does)
 UPDATE application
    SET lane = (SELECT s.stage_key FROM application_step s
                 WHERE s.application_id = application.id AND s.stage_key IS NOT NULL

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -164,19 +165,27 @@ class ApplicationLanes {
 
     /** The key of the first of these running stages in their loop's order (the stage started first if unknown). */
     private String first(List<Step> running) {
+        return first(running, caller -> loopStages.stagesOf(caller).stream().map(Stage::key).toList());
+    }
+
+    /**
+     * The key of the first of these running stages of one application in their loop's order, the loop's stage keys in
+     * order coming from {@code order} by the calling definition's id (asked only when two stages run at once); a key
+     * the loop does not have comes after, by start.
+     */
+    static String first(List<Step> running, Function<String, List<String>> order) {
         List<String> keys = running.stream().sorted(Comparator.comparing(Step::startedAt)).map(Step::stageKey)
                 .distinct().toList();
         if (keys.size() == 1) {
             return keys.get(0);
         }
         String caller = running.stream().map(Step::callerDefinitionId).filter(c -> c != null).findFirst().orElse(null);
-        List<String> order = caller == null ? List.of()
-                : loopStages.stagesOf(caller).stream().map(Stage::key).toList();
-        return keys.stream().min(Comparator.comparingInt(k -> order.indexOf(k) < 0 ? Integer.MAX_VALUE
-                : order.indexOf(k))).orElseThrow();
+        List<String> loop = caller == null ? List.of() : order.apply(caller);
+        return keys.stream().min(Comparator.comparingInt(k -> loop.indexOf(k) < 0 ? Integer.MAX_VALUE
+                : loop.indexOf(k))).orElseThrow();
     }
 
-    private static Step step(ResultSet rs, int n) throws SQLException {
+    static Step step(ResultSet rs, int n) throws SQLException {
         return new Step(rs.getString("process_instance_id"), rs.getLong("application_id"), rs.getString("stage_key"),
                 rs.getString("stage_name"), rs.getString("caller_definition_id"),
                 rs.getTimestamp("started_at").toInstant());

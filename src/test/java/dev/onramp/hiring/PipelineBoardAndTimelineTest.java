@@ -71,6 +71,10 @@ class PipelineBoardAndTimelineTest {
     Clock clock;
     @Autowired
     ApplicationPhases applicationPhases;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private long requisitionId;
 
@@ -219,6 +223,34 @@ class PipelineBoardAndTimelineTest {
         assertThat(phases.get(withdrawn)).isEqualTo(ApplicationPhase.ENDED);
         assertThat(column(board("rita"), KibanaLoop.STAGE_TEAM_FIT).text()).contains("Flo Advanced");
         assertThat(page("rita", "/requisitions/" + requisitionId + "/board/decision").text()).contains("Ida Deciding");
+    }
+
+    @Test
+    void shouldPutAnApplicationInTwoStagesAtOnceInTheFirstInLoopOrderAsTheMigrationDoes() throws Exception {
+        Team elasticsearch = teams.findBySlug("elasticsearch").orElseThrow();
+        requisitionId = requisitions.insert(new NewRequisition(elasticsearch.id(), "Parallel test " + UUID.randomUUID(),
+                elasticsearch.hiringManagerId(), "Anywhere", 1, "", person("rita").id(), clock.instant()));
+        long id = addCandidate("Jo Parallel");
+        screenAndAdvance(id);
+        startTheLoop(id);
+        String loop = runtime.createProcessInstanceQuery().processInstanceBusinessKey(HiringProcess.businessKey(id))
+                .processDefinitionKey(ElasticsearchLoop.KEY).singleResult().getId();
+        runtime.createProcessInstanceModification(loop).cancelAllForActivity(ElasticsearchLoop.CALL_ACTIVITY_TAKE_HOME)
+                .startBeforeActivity(ElasticsearchLoop.CALL_ACTIVITY_DISTRIBUTED_WORK)
+                .startBeforeActivity(ElasticsearchLoop.CALL_ACTIVITY_TECHNICAL_DEEP_DIVE).execute();
+
+        Element deepDive = column(board("rita"), ElasticsearchLoop.STAGE_TECHNICAL_DEEP_DIVE);
+        assertThat(deepDive.text()).as("the first of the two in the loop's order").contains("Jo Parallel",
+                "Also in: Distributed-work conversation");
+        assertThat(column(board("rita"), ElasticsearchLoop.STAGE_DISTRIBUTED_WORK).text()).doesNotContain("Jo Parallel");
+
+        jdbc.sql("UPDATE application SET lane = ?, stage = ? WHERE id = ?").params(ElasticsearchLoop.STAGE_DISTRIBUTED_WORK,
+                ElasticsearchLoop.STAGE_DISTRIBUTED_WORK, id).update(); // as V38 alone leaves it when the other stage started a moment earlier
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            ParallelLaneBackfill.fill(connection);
+        }
+        assertThat(applicationRows.get(id).stage()).isEqualTo(ElasticsearchLoop.STAGE_TECHNICAL_DEEP_DIVE);
+        assertThat(column(board("rita"), ElasticsearchLoop.STAGE_TECHNICAL_DEEP_DIVE).text()).contains("Jo Parallel");
     }
 
     // --- helpers
