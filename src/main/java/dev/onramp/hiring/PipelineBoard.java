@@ -23,8 +23,8 @@ import org.springframework.stereotype.Service;
  * ended first), the rest on the lane's own pages.
  * <p>
  * Cost, however many applications: one GROUP BY for every lane's count (an index-only scan), one indexed page of ids
- * per lane that has any, then two queries for the shown cards' applications and running stages (and the loop's
- * latest definition, cached).
+ * per lane that has any, then three for the shown cards (their applications, lanes and running stages), and the loop's
+ * latest definition (one small engine query; its model cached).
  */
 @Service
 class PipelineBoard {
