@@ -3,7 +3,10 @@ package dev.onramp.hiring;
 import java.time.Instant;
 import java.util.Locale;
 
-/** A candidate for a requisition; {@code stage} is the current stage key (null while screening). */
+/**
+ * A candidate for a requisition; {@code stage} is the key of the loop stage it is in, or was in last (null before its
+ * loop), kept with its board lane by {@link ApplicationLanes}.
+ */
 public record Application(long id, long requisitionId, String candidateName, String candidateEmail,
                           String candidateZone, String candidateCountry, String resumeUrl, Source source,
                           Status status, String stage, String outcomeReason, String outcomeStage, long createdBy,

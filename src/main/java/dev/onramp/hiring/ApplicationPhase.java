@@ -3,7 +3,8 @@ package dev.onramp.hiring;
 import java.util.Locale;
 
 /**
- * Where an application is now, read from its running process instances (not from a copy kept in our tables): in
+ * Where an application is now, from what its process steps record in their own transaction
+ * ({@link ApplicationPhases}, the same record as the pipeline board's lanes): in
  * screening, in one of its loop's stages (by the name the loop gave it), between two stages, in the decision and
  * offer, wrapping up (hand-off), or ended (its status says how).
  *

@@ -1,74 +1,57 @@
 package dev.onramp.hiring;
 
-import dev.onramp.hiring.HiringHistory.Stage;
+import dev.onramp.hiring.ApplicationLanes.Place;
+import dev.onramp.hiring.ApplicationLanes.Step;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
 import org.springframework.stereotype.Service;
 
 /**
- * Where applications are now ({@link ApplicationPhase}), from the engine's record of their process instances: two
- * queries however many applications are asked for (the lists ask for one page at a time). It does not check who may
- * see the applications: its caller has done that.
+ * Where applications are now ({@link ApplicationPhase}), from {@link ApplicationLanes}: the record the process steps
+ * keep in their own transaction, the same one the pipeline board counts, so the application's status, the
+ * requisition page, search, the candidate list and the board always agree. Two queries however many applications
+ * are asked for (the lists ask for one page at a time). It does not check who may see the applications: its caller
+ * has done that.
  */
 @Service
 public class ApplicationPhases {
 
-    private final HiringHistory history;
+    private final ApplicationLanes lanes;
 
-    ApplicationPhases(HiringHistory history) {
-        this.history = history;
+    ApplicationPhases(ApplicationLanes lanes) {
+        this.lanes = lanes;
     }
 
     /** Each application's phase, by application id. */
     public Map<Long, ApplicationPhase> of(Collection<Application> applications) {
-        Map<String, List<HistoricProcessInstance>> byRoot = history.instancesOf(applications);
-        List<HistoricProcessInstance> all = byRoot.values().stream().flatMap(List::stream).toList();
-        Map<String, Stage> stages = history.stagesAmong(all);
+        Map<Long, Place> places = lanes.placesOf(applications.stream().map(Application::id).toList());
         Map<Long, ApplicationPhase> phases = new HashMap<>();
         for (Application application : applications) {
-            List<HistoricProcessInstance> instances = application.processInstanceId() == null ? List.of()
-                    : byRoot.getOrDefault(application.processInstanceId(), List.of());
-            phases.put(application.id(), phase(application, instances, stages));
+            phases.put(application.id(), phase(application, places.get(application.id())));
         }
         return phases;
     }
 
-    /**
-     * The phase of one application whose process instances ({@code instances}, its own first among them) and stages
-     * are known already.
-     */
-    static ApplicationPhase phase(Application application, List<HistoricProcessInstance> instances,
-                                  Map<String, Stage> stages) {
-        if (!application.isActive()) {
+    /** The phase of one application at its {@code place} (null: not known, as for a row without its lane). */
+    static ApplicationPhase phase(Application application, Place place) {
+        if (!application.isActive() || (place != null && place.isIn(ApplicationLanes.ENDED))) {
             return ApplicationPhase.ENDED;
         }
-        HistoricProcessInstance root = instances.stream()
-                .filter(i -> i.getId().equals(application.processInstanceId())).findFirst().orElse(null);
-        if (root == null) {
-            return ApplicationPhase.SCREENING; // the process has not started yet (or history is off)
-        }
-        if (!HiringHistory.isRunning(root)) {
-            return ApplicationPhase.ENDED;
-        }
-        List<HistoricProcessInstance> called = instances.stream().filter(i -> i != root).toList();
-        if (called.stream().anyMatch(i -> HiringHistory.isDecision(i) && HiringHistory.isRunning(i))) {
-            return new ApplicationPhase(ApplicationPhase.Kind.DECISION, null);
-        }
-        String running = called.stream().filter(HiringHistory::isRunning).map(i -> stages.get(i.getId()))
-                .filter(s -> s != null).map(Stage::name).distinct().collect(Collectors.joining(", "));
-        if (!running.isEmpty()) {
-            return new ApplicationPhase(ApplicationPhase.Kind.STAGE, running);
-        }
-        if (called.isEmpty()) {
+        if (place == null || place.isIn(ApplicationLanes.SCREENING)) {
             return ApplicationPhase.SCREENING;
         }
-        if (called.stream().anyMatch(HiringHistory::isRunning)) {
+        if (place.isIn(ApplicationLanes.DECISION)) {
+            return new ApplicationPhase(place.deciding() ? ApplicationPhase.Kind.DECISION
+                    : ApplicationPhase.Kind.WRAPPING_UP, null);
+        }
+        List<Step> stages = place.stages();
+        if (stages.isEmpty()) {
             return new ApplicationPhase(ApplicationPhase.Kind.BETWEEN_STAGES, null);
         }
-        return new ApplicationPhase(ApplicationPhase.Kind.WRAPPING_UP, null);
+        return new ApplicationPhase(ApplicationPhase.Kind.STAGE,
+                stages.stream().map(Step::stageName).distinct().collect(Collectors.joining(", ")));
     }
 }

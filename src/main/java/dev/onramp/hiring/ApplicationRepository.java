@@ -99,24 +99,19 @@ public class ApplicationRepository {
         jdbc.sql("""
                 INSERT INTO application (requisition_id, candidate_name, candidate_email, candidate_email_key,
                                          candidate_zone, candidate_country, resume_url, source, status,
-                                         created_by, created_at, search_text)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?)
+                                         created_by, created_at, search_text, lane, lane_since)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?, ?, 'screening', ?)
                 """)
                 .params(a.requisitionId(), a.candidateName(), a.candidateEmail().strip(), emailKey(a.candidateEmail()),
                         a.candidateZone(), a.candidateCountry(), a.resumeUrl(), a.source().name(), a.createdBy(),
-                        Timestamp.from(a.createdAt()), searchText(a.candidateName(), a.candidateEmail()))
+                        Timestamp.from(a.createdAt()), searchText(a.candidateName(), a.candidateEmail()),
+                        Timestamp.from(a.createdAt()))
                 .update(key, "id");
         return key.getKey().longValue();
     }
 
     public void setProcessInstanceId(long id, String processInstanceId) {
         jdbc.sql("UPDATE application SET process_instance_id = ? WHERE id = ?").params(processInstanceId, id).update();
-    }
-
-    /** Records the stage an active application is in (the board reads it); false when it had already ended. */
-    public boolean setStage(long id, String stageKey) {
-        return jdbc.sql("UPDATE application SET stage = ? WHERE id = ? AND status = 'ACTIVE'")
-                .params(stageKey, id).update() == 1;
     }
 
     /**
@@ -126,10 +121,10 @@ public class ApplicationRepository {
     public boolean endForClosedRequisition(long id, Instant at) {
         return jdbc.sql("""
                 UPDATE application
-                   SET status = 'REQUISITION_CLOSED', ended_at = ?, outcome_stage = stage,
+                   SET status = 'REQUISITION_CLOSED', ended_at = ?, outcome_stage = stage, lane = 'ended', lane_since = ?,
                        outcome_reason = (SELECT r.close_reason FROM requisition r WHERE r.id = application.requisition_id)
                  WHERE id = ? AND status = 'ACTIVE'
-                """).params(Timestamp.from(at), id).update() == 1;
+                """).params(Timestamp.from(at), Timestamp.from(at), id).update() == 1;
     }
 
     /**
@@ -162,9 +157,9 @@ public class ApplicationRepository {
             throw new IllegalArgumentException("an outcome ends the application");
         }
         return jdbc.sql("""
-                UPDATE application SET status = ?, outcome_stage = ?, ended_at = ?
+                UPDATE application SET status = ?, outcome_stage = ?, ended_at = ?, lane = 'ended', lane_since = ?
                  WHERE id = ? AND status = 'ACTIVE'
-                """).params(status.name(), stage, Timestamp.from(at), id).update() == 1;
+                """).params(status.name(), stage, Timestamp.from(at), Timestamp.from(at), id).update() == 1;
     }
 
     /** The name every erased or expired candidate gets: their application's id only. */

@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
  * of everything that process called (loop, stages, decision): user tasks, call activities, service tasks
  * and end events, not the gateways and events in between; and what features record in their own tables
  * ({@link TimelineEvents}, such as an interview rescheduled with its reason). Also where the application stands in its team's
- * loop. It does not check who may see the application: its caller has done that.
+ * loop, and its status ({@link ApplicationPhases}, as the board and the lists show it). It does not check who may see the application: its caller has done that.
  * <p>
  * Queries: one for the process instances under the application's (by root instance id), one per instance
  * for its activities, one for the task names, one for the stage keys, one per distinct assignee.
@@ -48,10 +48,12 @@ public class ApplicationTimeline {
     private final HistoryService history;
     private final LoopStages loopStages;
     private final ObjectProvider<TimelineEvents> featureEvents;
+    private final ApplicationPhases phases;
 
     ApplicationTimeline(ApplicationRepository applications, RequisitionRepository requisitions, TeamRepository teams,
                         PersonRepository people, HiringHistory hiringHistory, HistoryService history,
-                        LoopStages loopStages, ObjectProvider<TimelineEvents> featureEvents) {
+                        LoopStages loopStages, ObjectProvider<TimelineEvents> featureEvents, ApplicationPhases phases) {
+        this.phases = phases;
         this.applications = applications;
         this.requisitions = requisitions;
         this.teams = teams;
@@ -107,7 +109,7 @@ public class ApplicationTimeline {
         entries.addAll(steps);
         Map<String, Stage> stages = hiringHistory.stagesAmong(instances);
         return new Timeline(viewer, entries, stages(application, instances, stages), stageName(application, stages),
-                ApplicationPhases.phase(application, instances, stages), waitingFor.stream().distinct().toList());
+                phases.of(List.of(application)).get(application.id()), waitingFor.stream().distinct().toList());
     }
 
     /** The name the loop gave the application's current stage (its latest run); the stage's key if none is found. */

@@ -1,7 +1,6 @@
 package dev.onramp.hiring;
 
 import dev.onramp.loop.TeamLoop;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -12,9 +11,9 @@ import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine's record of applications: each application's hiring process instance with everything it
- * called (its loop, the loop's stages, the decision), read from history so that start times and ended
- * instances are there too. A fixed number of queries however many applications are asked for.
+ * The engine's record of one application: its hiring process instance with everything it called (its loop, the
+ * loop's stages, the decision), read from history so that start times and ended instances are there too (the
+ * timeline). Where applications are now is {@link ApplicationLanes}, not this.
  */
 @Component
 class HiringHistory {
@@ -23,34 +22,6 @@ class HiringHistory {
 
     HiringHistory(HistoryService history) {
         this.history = history;
-    }
-
-    /**
-     * Every process instance of these applications' hiring processes, by the application's root instance
-     * id: one query. Called instances carry the application's business key, so one
-     * {@code processInstanceBusinessKeyIn} finds them all; the engine has no {@code superProcessInstanceIdIn},
-     * and walking down level by level would cost a query per application and level. Instances with the key
-     * that are not under the application's own process are left out.
-     */
-    Map<String, List<HistoricProcessInstance>> instancesOf(Collection<Application> applications) {
-        Map<String, Long> roots = new HashMap<>();
-        for (Application a : applications) {
-            if (a.processInstanceId() != null) {
-                roots.put(a.processInstanceId(), a.id());
-            }
-        }
-        if (roots.isEmpty()) {
-            return Map.of();
-        }
-        String[] keys = roots.values().stream().map(HiringProcess::businessKey).toArray(String[]::new);
-        Map<String, List<HistoricProcessInstance>> byRoot = new HashMap<>();
-        for (HistoricProcessInstance instance : history.createHistoricProcessInstanceQuery()
-                .processInstanceBusinessKeyIn(keys).orderByProcessInstanceStartTime().asc().list()) {
-            if (roots.containsKey(instance.getRootProcessInstanceId())) {
-                byRoot.computeIfAbsent(instance.getRootProcessInstanceId(), k -> new ArrayList<>()).add(instance);
-            }
-        }
-        return byRoot;
     }
 
     /** The hiring process instance {@code rootId} and everything under it, oldest first: one query. */

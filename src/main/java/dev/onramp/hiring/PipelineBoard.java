@@ -1,37 +1,30 @@
 package dev.onramp.hiring;
 
+import dev.onramp.hiring.ApplicationLanes.Place;
+import dev.onramp.hiring.ApplicationLanes.Step;
 import dev.onramp.loop.LoopStages;
-import dev.onramp.hiring.HiringHistory.Stage;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import dev.onramp.loop.TeamLoop;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
-import org.camunda.bpm.engine.history.HistoricProcessInstance;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * A requisition's applications as a board: Screening, the stages of the team's loop (latest version) in
- * loop order, Offer / decision, Ended. Where an active application stands comes from the engine's runtime tables,
- * for all of them at once in SQL (the decision process under its hiring process, else the first of its running stage
- * instances in loop order, else screening); each lane is counted whole but shows only its first cards (oldest
- * application first), the rest on the lane's own pages. Since when a shown card is in its lane comes from the
- * engine's history, for the shown cards only.
+ * A requisition's applications as a board: Screening, the stages of the team's loop (latest version) in loop order,
+ * Offer / decision, Ended. Where each application stands, and since when, is {@link ApplicationLanes}: kept with the
+ * process steps in our own tables, so the board asks the engine nothing about the requisition's applications. Each
+ * lane is counted whole but shows only its first cards (the longest in the lane first; Ended: the most recently
+ * ended first), the rest on the lane's own pages.
  * <p>
- * Cost: three SQL queries for every application's lane (ids and stage keys only, however many), one for the shown
- * applications, then three engine queries for the shown cards (the loop's latest definition, their process
- * instances' history by business key, the stage keys of the stage instances).
+ * Cost, however many applications: one GROUP BY for every lane's count (an index-only scan), one indexed page of ids
+ * per lane that has any, then three for the shown cards (their applications, lanes and running stages), and the loop's
+ * latest definition (one small engine query; its model cached).
  */
 @Service
 class PipelineBoard {
@@ -42,164 +35,78 @@ class PipelineBoard {
     static final int LANE_PAGE = 50;
 
     private final ApplicationRepository applications;
+    private final ApplicationLanes places;
     private final LoopStages loopStages;
-    private final HiringHistory history;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    PipelineBoard(ApplicationRepository applications, LoopStages loopStages, HiringHistory history, JdbcClient jdbc,
-                  Clock clock) {
+    PipelineBoard(ApplicationRepository applications, ApplicationLanes places, LoopStages loopStages, Clock clock) {
         this.applications = applications;
+        this.places = places;
         this.loopStages = loopStages;
-        this.history = history;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** The board: every lane with its count and its first {@code cardsPerLane} cards. */
     Board of(Requisition requisition, String loopKey, int cardsPerLane) {
         Map<String, Lane> lanes = lanes(requisition.id(), loopKey);
-        List<Long> shown = lanes.values().stream().flatMap(l -> l.ids.stream().limit(cardsPerLane)).toList();
-        Map<Long, Card> cards = cards(shown, List.copyOf(lanes.keySet()));
-        lanes.values().forEach(l -> l.ids.stream().limit(cardsPerLane).map(cards::get).filter(Objects::nonNull)
-                .forEach(l.cards::add));
+        Map<Lane, List<Long>> shown = new LinkedHashMap<>();
+        lanes.values().stream().filter(l -> l.count > 0)
+                .forEach(l -> shown.put(l, places.ids(requisition.id(), l.key, 0, cardsPerLane)));
+        Map<Long, Card> cards = cards(shown.values().stream().flatMap(List::stream).toList());
+        shown.forEach((lane, ids) -> ids.stream().map(cards::get).filter(c -> c != null).forEach(lane.cards::add));
         return new Board(List.copyOf(lanes.values()));
     }
 
     /** One page of one lane ({@code page} from 1; out of range: the nearest page); empty when there is no such lane. */
     Optional<LanePage> lane(Requisition requisition, String loopKey, String laneKey, String page) {
-        Map<String, Lane> lanes = lanes(requisition.id(), loopKey);
-        Lane lane = lanes.get(laneKey);
+        Lane lane = lanes(requisition.id(), loopKey).get(laneKey);
         if (lane == null) {
             return Optional.empty();
         }
-        Paging paging = Paging.of(page, lane.ids.size(), LANE_PAGE);
-        Map<Long, Card> cards = cards(lane.ids.stream().skip(paging.offset()).limit(paging.size()).toList(),
-                List.copyOf(lanes.keySet()));
-        lane.ids.stream().skip(paging.offset()).limit(paging.size()).map(cards::get).filter(Objects::nonNull)
-                .forEach(lane.cards::add);
+        Paging paging = Paging.of(page, lane.count, LANE_PAGE);
+        List<Long> ids = lane.count == 0 ? List.of()
+                : places.ids(requisition.id(), lane.key, paging.offset(), paging.size());
+        Map<Long, Card> cards = cards(ids);
+        ids.stream().map(cards::get).filter(c -> c != null).forEach(lane.cards::add);
         return Optional.of(new LanePage(lane, paging));
     }
 
     /**
-     * Every lane, left to right, with the ids of its applications in the lane's order: active ones oldest
-     * application first, ended ones most recently ended first (those whose process ended without an outcome
-     * before them).
+     * Every lane, left to right, with its count: Screening, the loop's stages (a stage the latest loop version no
+     * longer has, in which someone still is, after them), the decision, Ended.
      */
     private Map<String, Lane> lanes(long requisitionId, String loopKey) {
-        Lane screening = new Lane(Lane.Kind.SCREENING, "screening", null);
-        Map<String, Lane> loop = new LinkedHashMap<>();
-        for (dev.onramp.loop.Stage column : loopStages.latestStagesOf(loopKey)) {
-            loop.putIfAbsent(column.key(), new Lane(Lane.Kind.STAGE, column.key(), column.name()));
-        }
-        Lane decision = new Lane(Lane.Kind.DECISION, "decision", null);
-        Lane ended = new Lane(Lane.Kind.ENDED, "ended", null);
-
-        List<long[]> active = jdbc.sql("""
-                SELECT a.id, CASE WHEN a.process_instance_id IS NOT NULL AND NOT EXISTS
-                       (SELECT 1 FROM ACT_RU_EXECUTION r WHERE r.ID_ = a.process_instance_id) THEN 1 ELSE 0 END
-                FROM application a WHERE a.requisition_id = ? AND a.status = 'ACTIVE' ORDER BY a.id
-                """).param(requisitionId).query((rs, n) -> new long[] {rs.getLong(1), rs.getInt(2)}).list();
-        Set<Long> deciding = new HashSet<>(jdbc.sql("""
-                SELECT a.id FROM application a
-                JOIN ACT_RU_EXECUTION e ON e.ROOT_PROC_INST_ID_ = a.process_instance_id AND e.ID_ = e.PROC_INST_ID_
-                JOIN ACT_RE_PROCDEF d ON d.ID_ = e.PROC_DEF_ID_
-                WHERE a.requisition_id = ? AND a.status = 'ACTIVE' AND d.KEY_ = ?
-                """).params(requisitionId, HiringProcess.CALLED_DECIDE_AND_OFFER).query(Long.class).list());
-        Map<Long, List<String>> running = new HashMap<>();
-        jdbc.sql("""
-                SELECT a.id, v.TEXT_ FROM application a
-                JOIN ACT_RU_EXECUTION e ON e.ROOT_PROC_INST_ID_ = a.process_instance_id AND e.ID_ = e.PROC_INST_ID_
-                     AND e.ID_ <> a.process_instance_id
-                JOIN ACT_RU_VARIABLE v ON v.EXECUTION_ID_ = e.ID_ AND v.NAME_ = ?
-                WHERE a.requisition_id = ? AND a.status = 'ACTIVE'
-                """).params(TeamLoop.VAR_STAGE_KEY, requisitionId).query(rs -> {
-            if (rs.getString(2) != null) {
-                running.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getString(2));
-            }
-        });
-        for (long[] row : active) {
-            long id = row[0];
-            if (row[1] == 1) {
-                ended.ids.add(id);
-            } else if (deciding.contains(id)) {
-                decision.ids.add(id);
-            } else if (running.containsKey(id)) {
-                // a stage the latest loop version no longer has gets a lane of its own, after the others
-                List<String> keys = running.get(id);
-                keys.forEach(k -> loop.computeIfAbsent(k, x -> new Lane(Lane.Kind.STAGE, k, k)));
-                List<String> order = new ArrayList<>(loop.keySet());
-                String first = keys.stream().min(Comparator.comparing(order::indexOf)).orElseThrow();
-                loop.get(first).ids.add(id);
-            } else {
-                screening.ids.add(id);
-            }
-        }
-        ended.ids.addAll(jdbc.sql("""
-                SELECT id FROM application WHERE requisition_id = ? AND status <> 'ACTIVE'
-                ORDER BY ended_at DESC, id DESC
-                """).param(requisitionId).query(Long.class).list());
-
         Map<String, Lane> lanes = new LinkedHashMap<>();
-        lanes.put(screening.key, screening);
-        loop.values().forEach(l -> lanes.putIfAbsent(l.key, l));
-        lanes.put(decision.key, decision);
-        lanes.put(ended.key, ended);
+        lanes.put(ApplicationLanes.SCREENING, new Lane(Lane.Kind.SCREENING, ApplicationLanes.SCREENING, null));
+        for (dev.onramp.loop.Stage column : loopStages.latestStagesOf(loopKey)) {
+            lanes.putIfAbsent(column.key(), new Lane(Lane.Kind.STAGE, column.key(), column.name()));
+        }
+        Map<String, Long> counts = places.counts(requisitionId);
+        counts.keySet().stream().filter(k -> !lanes.containsKey(k) && !ApplicationLanes.DECISION.equals(k)
+                && !ApplicationLanes.ENDED.equals(k)).sorted()
+                .forEach(k -> lanes.put(k, new Lane(Lane.Kind.STAGE, k, k)));
+        lanes.put(ApplicationLanes.DECISION, new Lane(Lane.Kind.DECISION, ApplicationLanes.DECISION, null));
+        lanes.put(ApplicationLanes.ENDED, new Lane(Lane.Kind.ENDED, ApplicationLanes.ENDED, null));
+        lanes.values().forEach(l -> l.count = counts.getOrDefault(l.key, 0L).intValue());
         return lanes;
     }
 
     /** The cards of these applications (days in their lane, the other stages they are in, the outcome), by id. */
-    private Map<Long, Card> cards(List<Long> ids, List<String> order) {
+    private Map<Long, Card> cards(List<Long> ids) {
         Instant now = clock.instant();
-        List<Application> all = applications.findByIds(ids);
-        List<Application> active = all.stream().filter(Application::isActive).toList();
-        Map<String, List<HistoricProcessInstance>> instances = history.instancesOf(active);
-        Map<String, Stage> stages = history.stagesAmong(instances.values().stream().flatMap(List::stream).toList());
+        Map<Long, Place> where = places.placesOf(ids);
         Map<Long, Card> cards = new HashMap<>();
-        for (Application a : all) {
-            List<HistoricProcessInstance> tree = a.processInstanceId() == null ? List.of()
-                    : instances.getOrDefault(a.processInstanceId(), List.of());
-            Optional<HistoricProcessInstance> root = tree.stream()
-                    .filter(i -> i.getId().equals(a.processInstanceId())).findFirst();
-            if (!a.isActive() || root.map(r -> !HiringHistory.isRunning(r)).orElse(false)) {
+        for (Application a : applications.findByIds(ids)) {
+            Place place = where.get(a.id());
+            if (!a.isActive() || place == null || place.isIn(ApplicationLanes.ENDED)) {
                 cards.put(a.id(), new Card(a, null, List.of(), a.isActive() ? null : a.status()));
-            } else {
-                cards.put(a.id(), card(a, root.orElse(null), tree, stages, order, now));
+                continue;
             }
+            List<String> alsoIn = place.isIn(ApplicationLanes.DECISION) ? List.of() : place.stages().stream()
+                    .filter(s -> !place.isIn(s.stageKey())).map(Step::stageName).distinct().toList();
+            cards.put(a.id(), new Card(a, days(place.since(), now), alsoIn, null));
         }
         return cards;
-    }
-
-    /** An active application's card: the days since it got to where it is now, and its other running stages. */
-    private Card card(Application a, HistoricProcessInstance root, List<HistoricProcessInstance> tree,
-                      Map<String, Stage> stages, List<String> order, Instant now) {
-        if (root == null) {
-            return new Card(a, days(a.createdAt(), now), List.of(), null);
-        }
-        Optional<HistoricProcessInstance> decided = tree.stream().filter(HiringHistory::isDecision)
-                .max(Comparator.comparing(HistoricProcessInstance::getStartTime));
-        if (decided.isPresent()) {
-            return new Card(a, days(decided.get().getStartTime().toInstant(), now), List.of(), null);
-        }
-        List<Stage> ownStages = tree.stream().map(i -> stages.get(i.getId())).filter(s -> s != null).toList();
-        List<Stage> running = ownStages.stream().filter(s -> HiringHistory.isRunning(s.instance())).toList();
-        if (!running.isEmpty()) {
-            Map<String, String> names = new LinkedHashMap<>();
-            running.stream().sorted(Comparator.comparing(s -> s.instance().getStartTime()))
-                    .forEach(s -> names.putIfAbsent(s.key(), s.name()));
-            List<String> keys = names.keySet().stream().sorted(Comparator.comparing(k -> order.indexOf(k) < 0
-                    ? Integer.MAX_VALUE : order.indexOf(k))).toList();
-            String first = keys.get(0);
-            Instant since = running.stream().filter(s -> s.key().equals(first))
-                    .map(s -> s.instance().getStartTime().toInstant()).min(Comparator.naturalOrder()).orElseThrow();
-            return new Card(a, days(since, now), keys.stream().skip(1).map(names::get).toList(), null);
-        }
-        Optional<Stage> last = ownStages.stream().max(Comparator.comparing(s -> s.instance().getStartTime()));
-        if (last.isPresent()) {
-            // between two stages: still where the last one was, for the moment the engine takes to move on
-            return new Card(a, days(last.get().instance().getStartTime().toInstant(), now), List.of(), null);
-        }
-        return new Card(a, days(root.getStartTime().toInstant(), now), List.of(), null);
     }
 
     private static long days(Instant since, Instant now) {
@@ -232,7 +139,7 @@ class PipelineBoard {
         private final String key;
         private final String name;
         private final List<Card> cards = new ArrayList<>();
-        private final List<Long> ids = new ArrayList<>();
+        private int count;
 
         Lane(Kind kind, String key, String name) {
             this.kind = kind;
@@ -260,12 +167,12 @@ class PipelineBoard {
 
         /** How many applications are in the lane. */
         public int getCount() {
-            return ids.size();
+            return count;
         }
 
         /** Whether the lane has more applications than the cards shown. */
         public boolean isMore() {
-            return ids.size() > cards.size();
+            return count > cards.size();
         }
 
         public String getMessageKey() {

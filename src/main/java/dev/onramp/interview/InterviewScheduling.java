@@ -367,7 +367,6 @@ class InterviewScheduling {
         long id = interviews.insert(new NewInterview(t.application().id(), t.stage().key(), t.stageName(), kind,
                 t.task().getProcessInstanceId(), t.loopProcessDefinitionId(), start, end, me.personId(),
                 clock.instant()), panel);
-        applications.setStage(t.application().id(), t.stage().key());
         return id;
     }
 

@@ -57,6 +57,14 @@ public class LoopStages {
                 .orElseThrow(() -> new NotFoundException("stage", stageKey));
     }
 
+    /**
+     * The stages of a loop model that is not deployed through the engine (read from its tables by a migration), in the
+     * order of its flow, as {@link #stagesOf} has them.
+     */
+    public static List<Stage> stagesIn(BpmnModelInstance model) {
+        return read(model);
+    }
+
     static List<Stage> read(BpmnModelInstance model) {
         Map<String, Integer> depth = depths(model);
         List<CallActivity> activities = new ArrayList<>(model.getModelElementsByType(CallActivity.class));

@@ -154,7 +154,10 @@ class FindRepository {
                 rs.getString("requisition_title"), rs.getLong("team_id"), rs.getString("team_name"));
     }
 
-    /** An application as the lists show it. {@code stage} is the key of the last loop stage it reached. */
+    /**
+     * An application as the lists show it. {@code stage} is the key of the last loop stage it reached: the stage lane it
+     * is in on the board, or was in last; the hiring module keeps it with the process steps, in their transaction.
+     */
     record Row(long id, String candidateName, String candidateEmail, Application.Status status, String stage,
                Application.Source source, Instant appliedAt, Instant endedAt, long requisitionId,
                String requisitionTitle, long teamId, String teamName) {

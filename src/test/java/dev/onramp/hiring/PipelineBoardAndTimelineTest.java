@@ -22,6 +22,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jsoup.nodes.Element;
@@ -68,6 +69,12 @@ class PipelineBoardAndTimelineTest {
     ApplicationTimeline timeline;
     @Autowired
     Clock clock;
+    @Autowired
+    ApplicationPhases applicationPhases;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+    @Autowired
+    javax.sql.DataSource dataSource;
 
     private long requisitionId;
 
@@ -177,7 +184,123 @@ class PipelineBoardAndTimelineTest {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void shouldCountEveryLaneAsTheProcessesStandAfterAdvancesARejectionAWithdrawalAndADecision() {
+        long waiting = addCandidate("Ed Waiting");
+        long advanced = addCandidate("Flo Advanced");
+        long rejected = addCandidate("Gus Rejected");
+        long withdrawn = addCandidate("Hal Withdrawn");
+        long deciding = addCandidate("Ida Deciding");
+        for (long id : new long[] {advanced, rejected, withdrawn, deciding}) {
+            screenAndAdvance(id);
+            startTheLoop(id);
+        }
+        assertThat(laneCounts()).as("four in the first stage").containsEntry(KibanaLoop.STAGE_PAIR_PROGRAMMING, 4L);
+
+        moveInLoop(advanced, KibanaLoop.CALL_ACTIVITY_PAIR_PROGRAMMING, KibanaLoop.CALL_ACTIVITY_DESIGN_REVIEW);
+        moveInLoop(advanced, KibanaLoop.CALL_ACTIVITY_DESIGN_REVIEW, KibanaLoop.CALL_ACTIVITY_TEAM_FIT);
+        moveInLoop(deciding, KibanaLoop.CALL_ACTIVITY_PAIR_PROGRAMMING, KibanaLoop.CALL_ACTIVITY_TEAM_FIT);
+        moveInLoop(deciding, KibanaLoop.CALL_ACTIVITY_TEAM_FIT, dev.onramp.loop.TeamLoop.END_EVENT_LOOP_DONE);
+        runtime.createMessageCorrelation(HiringProcess.MESSAGE_CANDIDATE_REJECTED)
+                .processInstanceBusinessKey(HiringProcess.businessKey(rejected)).correlate();
+        runJob(rejected, HiringProcess.TASK_RECORD_REJECTION_ANY_TIME);
+        runtime.createMessageCorrelation(HiringProcess.MESSAGE_CANDIDATE_WITHDREW)
+                .processInstanceBusinessKey(HiringProcess.businessKey(withdrawn)).correlate();
+        runJob(withdrawn, HiringProcess.TASK_RECORD_WITHDRAWAL);
+
+        Map<String, Long> board = laneCounts();
+        assertThat(board).as("the board's counts, lane by lane, are where the engine has the processes")
+                .isEqualTo(lanesFromTheEngine(waiting, advanced, rejected, withdrawn, deciding));
+        assertThat(board).containsEntry("screening", 1L).containsEntry(KibanaLoop.STAGE_PAIR_PROGRAMMING, 0L)
+                .containsEntry(KibanaLoop.STAGE_DESIGN_REVIEW, 0L).containsEntry(KibanaLoop.STAGE_TEAM_FIT, 1L)
+                .containsEntry("decision", 1L).containsEntry("ended", 2L);
+        Map<Long, ApplicationPhase> phases = applicationPhases.of(applicationRows.findByIds(
+                List.of(waiting, advanced, rejected, withdrawn, deciding)));
+        assertThat(phases.get(waiting)).isEqualTo(ApplicationPhase.SCREENING);
+        assertThat(phases.get(advanced)).isEqualTo(new ApplicationPhase(ApplicationPhase.Kind.STAGE, "Team fit"));
+        assertThat(phases.get(deciding).kind()).isEqualTo(ApplicationPhase.Kind.DECISION);
+        assertThat(phases.get(rejected)).isEqualTo(ApplicationPhase.ENDED);
+        assertThat(phases.get(withdrawn)).isEqualTo(ApplicationPhase.ENDED);
+        assertThat(column(board("rita"), KibanaLoop.STAGE_TEAM_FIT).text()).contains("Flo Advanced");
+        assertThat(page("rita", "/requisitions/" + requisitionId + "/board/decision").text()).contains("Ida Deciding");
+    }
+
+    @Test
+    void shouldPutAnApplicationInTwoStagesAtOnceInTheFirstInLoopOrderAsTheMigrationDoes() throws Exception {
+        Team elasticsearch = teams.findBySlug("elasticsearch").orElseThrow();
+        requisitionId = requisitions.insert(new NewRequisition(elasticsearch.id(), "Parallel test " + UUID.randomUUID(),
+                elasticsearch.hiringManagerId(), "Anywhere", 1, "", person("rita").id(), clock.instant()));
+        long id = addCandidate("Jo Parallel");
+        screenAndAdvance(id);
+        startTheLoop(id);
+        String loop = runtime.createProcessInstanceQuery().processInstanceBusinessKey(HiringProcess.businessKey(id))
+                .processDefinitionKey(ElasticsearchLoop.KEY).singleResult().getId();
+        runtime.createProcessInstanceModification(loop).cancelAllForActivity(ElasticsearchLoop.CALL_ACTIVITY_TAKE_HOME)
+                .startBeforeActivity(ElasticsearchLoop.CALL_ACTIVITY_DISTRIBUTED_WORK)
+                .startBeforeActivity(ElasticsearchLoop.CALL_ACTIVITY_TECHNICAL_DEEP_DIVE).execute();
+
+        Element deepDive = column(board("rita"), ElasticsearchLoop.STAGE_TECHNICAL_DEEP_DIVE);
+        assertThat(deepDive.text()).as("the first of the two in the loop's order").contains("Jo Parallel",
+                "Also in: Distributed-work conversation");
+        assertThat(column(board("rita"), ElasticsearchLoop.STAGE_DISTRIBUTED_WORK).text()).doesNotContain("Jo Parallel");
+
+        jdbc.sql("UPDATE application SET lane = ?, stage = ? WHERE id = ?").params(ElasticsearchLoop.STAGE_DISTRIBUTED_WORK,
+                ElasticsearchLoop.STAGE_DISTRIBUTED_WORK, id).update(); // as V38 alone leaves it when the other stage started a moment earlier
+        try (java.sql.Connection connection = dataSource.getConnection()) {
+            ParallelLaneBackfill.fill(connection);
+        }
+        assertThat(applicationRows.get(id).stage()).isEqualTo(ElasticsearchLoop.STAGE_TECHNICAL_DEEP_DIVE);
+        assertThat(column(board("rita"), ElasticsearchLoop.STAGE_TECHNICAL_DEEP_DIVE).text()).contains("Jo Parallel");
+    }
+
     // --- helpers
+
+    /** Cancels the loop's stage {@code from} (its stage process with it) and starts the loop again before {@code to}. */
+    private void moveInLoop(long applicationId, String from, String to) {
+        String loop = runtime.createProcessInstanceQuery().processInstanceBusinessKey(HiringProcess.businessKey(applicationId))
+                .processDefinitionKey(KibanaLoop.KEY).singleResult().getId();
+        runtime.createProcessInstanceModification(loop).cancelAllForActivity(from).startBeforeActivity(to).execute();
+    }
+
+    /** Each lane's count on the board, by lane key. */
+    private Map<String, Long> laneCounts() {
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        for (Element column : board("rita").select("#board > .column")) {
+            counts.put(column.id().substring("column-".length()), Long.valueOf(column.select(".lane-count").text()));
+        }
+        return counts;
+    }
+
+    /**
+     * Where the engine has these applications, counted per lane as the board names them: ended without a running
+     * hiring process, in the decision while it runs, in the first running stage of the loop, else in screening.
+     */
+    private Map<String, Long> lanesFromTheEngine(long... ids) {
+        List<String> order = loopStages.latestStagesOf(KibanaLoop.KEY).stream().map(Stage::key).toList();
+        Map<String, Long> counts = new java.util.TreeMap<>();
+        counts.put("screening", 0L);
+        order.forEach(k -> counts.put(k, 0L));
+        counts.put("decision", 0L);
+        counts.put("ended", 0L);
+        for (long id : ids) {
+            String businessKey = HiringProcess.businessKey(id);
+            String lane;
+            if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                    .processDefinitionKey(HiringProcess.KEY).count() == 0) {
+                lane = "ended";
+            } else if (runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey)
+                    .processDefinitionKey(HiringProcess.CALLED_DECIDE_AND_OFFER).count() > 0) {
+                lane = "decision";
+            } else {
+                lane = runtime.createProcessInstanceQuery().processInstanceBusinessKey(businessKey).list().stream()
+                        .map(i -> runtime.getVariableLocal(i.getId(), dev.onramp.loop.TeamLoop.VAR_STAGE_KEY))
+                        .filter(k -> k instanceof String).map(String.class::cast)
+                        .min(java.util.Comparator.comparingInt(order::indexOf)).orElse("screening");
+            }
+            counts.merge(lane, 1L, Long::sum);
+        }
+        return counts;
+    }
 
     private long addCandidate(String name) {
         String email = UUID.randomUUID() + "@example.com";
