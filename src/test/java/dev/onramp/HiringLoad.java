@@ -49,6 +49,8 @@ final class HiringLoad {
 
     private static final Pattern INPUT = Pattern.compile("<input [^>]*>");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]+)\"");
+    private static final Pattern FIELD_ERROR = Pattern.compile("<p class=\"field-error\"[^>]*>(.*?)</p>", Pattern.DOTALL);
+    private static final Pattern FORM_ERRORS = Pattern.compile("id=\"form-errors\"[^>]*>(.*?)</div>", Pattern.DOTALL);
     private static final Pattern RATING = Pattern.compile("name=\"(ratings\\[[^\\]]+\\])\"");
     private static final String PASSWORD = "demo";
     /** New candidates only while fewer are in the pipeline. */
@@ -80,6 +82,7 @@ final class HiringLoad {
     /** Errors of the load itself (not of a node): the first few. */
     final List<String> errors = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicInteger sequence = new AtomicInteger();
+    private final Set<String> jobsInFlight = ConcurrentHashMap.newKeySet();
     private volatile long requisitionId;
 
     /** {@code ports}: the nodes to send work to (one chosen at random per step). */
@@ -316,6 +319,18 @@ final class HiringLoad {
 
     /** An admin runs the interview's "over" timer now, through the engine REST API (HTTP Basic). */
     private void interviewOver(int port, String job) {
+        if (!jobsInFlight.add(job)) {
+            return; // the other driver runs it now: a second run would only be told "no job found" (an operator's
+            // stale click; the REST API answers 404, and the engine logs it at ERROR as ENGINE-16004)
+        }
+        try {
+            runJob(port, job);
+        } finally {
+            jobsInFlight.remove(job);
+        }
+    }
+
+    private void runJob(int port, String job) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/engine-rest/job/" + job + "/execute"))
                 .header("Authorization", "Basic " + Base64.getEncoder().encodeToString(("admin:" + PASSWORD).getBytes(StandardCharsets.UTF_8)))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
@@ -359,11 +374,35 @@ final class HiringLoad {
         HttpResponse<String> response = call(() -> client.postWithToken(action, fields, token));
         signedOutIf(response, port, person);
         outcomes.computeIfAbsent(path(action) + " " + response.statusCode(), k -> new AtomicLong()).incrementAndGet();
+        if (response.statusCode() == 200) {
+            // the form again: refused, with the reason next to the field (or at the top of the form)
+            refusals(response.body()).forEach(reason -> outcomes.computeIfAbsent("refused: " + path(action) + " " + reason,
+                    k -> new AtomicLong()).incrementAndGet());
+        }
         boolean done = response.statusCode() == 302 && !redirect(response).startsWith("/login");
         if (done) {
             redirects.incrementAndGet();
         }
         return done;
+    }
+
+    /** The reasons a form came back with: its fields' error messages, or its form-level errors; "(no message)" if none. */
+    static List<String> refusals(String html) {
+        List<String> reasons = FIELD_ERROR.matcher(html).results()
+                .flatMap(m -> java.util.Arrays.stream(m.group(1).split("<br\\s*/?>")))
+                .map(reason -> unescape(reason.replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").strip())
+                .filter(reason -> !reason.isEmpty()).distinct().collect(Collectors.toList());
+        if (reasons.isEmpty()) {
+            Matcher global = FORM_ERRORS.matcher(html);
+            reasons.add(global.find() ? unescape(global.group(1).replaceAll("<[^>]+>", " ")).replaceAll("\\s+", " ").strip()
+                    : "(no message)");
+        }
+        return reasons;
+    }
+
+    private static String unescape(String text) {
+        return text.replace("&#39;", "'").replace("&quot;", "\"").replace("&lt;", "<").replace("&gt;", ">")
+                .replace("&amp;", "&");
     }
 
     /** A path with its ids as {id}, to count answers by kind. */
@@ -454,6 +493,13 @@ final class HiringLoad {
 
     // --- afterwards: what must hold
 
+    static final String ONE_PROCESS = "invariant 1 (one hiring process per running application, none after its outcome): ";
+    static final String FEEDBACK_ONCE = "invariant 2 (each acknowledged feedback stored once): ";
+    static final String TASKS = "invariant 3 (no task twice or orphaned): ";
+    static final String SEATS = "invariant 4 (seats taken = roster <= capacity): ";
+    static final String MAIL_ONCE = "invariant 5 (each sent mail received once): ";
+    static final String NO_INCIDENT = "invariant 6 (no incident): ";
+
     /**
      * Every broken invariant, as a sentence (empty: all hold). {@code mailKeys}: the {@code X-Onramp-Message-Key} of
      * every message the mail server received, one entry per delivery.
@@ -469,7 +515,8 @@ final class HiringLoad {
                     """).params(HiringProcess.businessKey(id), HiringProcess.KEY).query(Long.class).single();
             boolean active = Application.Status.ACTIVE.name().equals(row.get("status"));
             if (active ? running != 1 : running != 0) {
-                broken.add("application " + id + " is " + row.get("status") + " with " + running + " running hiring processes");
+                broken.add(ONE_PROCESS + "application " + id + " is " + row.get("status") + " with " + running
+                        + " running hiring processes");
             }
         }
         // 2. each feedback whose submit was answered with a redirect: exactly one, submitted
@@ -479,28 +526,30 @@ final class HiringLoad {
                      WHERE i.stage_process_instance_id = ? AND p.username = ? AND f.status = 'SUBMITTED'
                     """).params(s.stageProcessInstance(), s.interviewer()).query(Long.class).single();
             if (rows != 1) {
-                broken.add("feedback of " + s.interviewer() + " in stage " + s.stageProcessInstance() + " stored " + rows + " times");
+                broken.add(FEEDBACK_ONCE + "feedback of " + s.interviewer() + " in stage " + s.stageProcessInstance()
+                        + " stored " + rows + " times");
             }
         }
         // 3. no task twice, none without its process, none left in the process of an ended application
         db.sql("""
                 SELECT PROC_INST_ID_, TASK_DEF_KEY_, COALESCE(ASSIGNEE_, '-'), COUNT(*) FROM ACT_RU_TASK
                  GROUP BY PROC_INST_ID_, TASK_DEF_KEY_, COALESCE(ASSIGNEE_, '-') HAVING COUNT(*) > 1
-                """).query((rs, n) -> "task " + rs.getString(2) + " open " + rs.getLong(4) + " times in " + rs.getString(1))
+                """).query((rs, n) -> TASKS + "task " + rs.getString(2) + " open " + rs.getLong(4) + " times in " + rs.getString(1))
                 .list().forEach(broken::add);
         db.sql("""
                 SELECT t.ID_ FROM ACT_RU_TASK t LEFT JOIN ACT_RU_EXECUTION e ON e.ID_ = t.EXECUTION_ID_ WHERE e.ID_ IS NULL
-                """).query(String.class).list().forEach(t -> broken.add("task " + t + " has no execution"));
+                """).query(String.class).list().forEach(t -> broken.add(TASKS + "task " + t + " has no execution"));
         db.sql("""
                 SELECT t.ID_, a.id, a.status FROM ACT_RU_TASK t JOIN ACT_RU_EXECUTION e ON e.ID_ = t.EXECUTION_ID_
                   JOIN application a ON a.process_instance_id = e.ROOT_PROC_INST_ID_ WHERE a.status <> 'ACTIVE'
-                """).query((rs, n) -> "task " + rs.getString(1) + " left open in " + rs.getString(3) + " application " + rs.getLong(2))
+                """).query((rs, n) -> TASKS + "task " + rs.getString(1) + " left open in " + rs.getString(3) + " application "
+                        + rs.getLong(2))
                 .list().forEach(broken::add);
         // 4. seats: taken = roster ≤ capacity, for every cohort
         db.sql("""
                 SELECT c.id, c.seats_taken, c.capacity, (SELECT COUNT(*) FROM cohort_seat s WHERE s.cohort_id = c.id) FROM cohort c
                 """).query((rs, n) -> rs.getLong(2) != rs.getLong(4) || rs.getLong(2) > rs.getLong(3)
-                        ? "cohort " + rs.getLong(1) + ": " + rs.getLong(2) + " seats taken, " + rs.getLong(4)
+                        ? SEATS + "cohort " + rs.getLong(1) + ": " + rs.getLong(2) + " seats taken, " + rs.getLong(4)
                         + " on the roster, capacity " + rs.getLong(3) : null)
                 .list().stream().filter(v -> v != null).forEach(broken::add);
         // 5. every message the outbox marked sent arrived exactly once; none arrived that it does not hold
@@ -510,28 +559,48 @@ final class HiringLoad {
         outbox.forEach((key, status) -> {
             long count = received.getOrDefault(key, 0L);
             if ("SENT".equals(status) ? count != 1 : count > 1) {
-                broken.add("mail " + key + " (" + status + ") received " + count + " times");
+                broken.add(MAIL_ONCE + "mail " + key + " (" + status + ") received " + count + " times");
             }
         });
-        received.keySet().stream().filter(k -> !outbox.containsKey(k)).forEach(k -> broken.add("mail " + k + " received but not in the outbox"));
+        received.keySet().stream().filter(k -> !outbox.containsKey(k)).forEach(k -> broken.add(MAIL_ONCE + "mail " + k
+                + " received but not in the outbox"));
         return Collections.unmodifiableList(broken);
     }
 
-    /** Open incidents, each as its activity and message (the suites require none, or each explained). */
+    /** Open incidents, each as its activity, process instance and message (the suites require none, or each explained). */
     List<String> incidents() {
-        return db.sql("SELECT ACTIVITY_ID_, INCIDENT_MSG_ FROM ACT_RU_INCIDENT")
-                .query((rs, n) -> rs.getString(1) + ": " + rs.getString(2)).list();
+        return db.sql("SELECT ACTIVITY_ID_, PROC_INST_ID_, INCIDENT_MSG_ FROM ACT_RU_INCIDENT")
+                .query((rs, n) -> NO_INCIDENT + rs.getString(1) + " in process instance " + rs.getString(2) + ": "
+                        + rs.getString(3)).list();
     }
 
     /** Work the nodes still owe: due jobs, unsent mail. Zero when everything the load started has settled. */
     long backlog() {
-        long jobs = db.sql("""
-                SELECT COUNT(*) FROM ACT_RU_JOB WHERE RETRIES_ > 0 AND (DUEDATE_ IS NULL OR DUEDATE_ <= CURRENT_TIMESTAMP)
-                   AND SUSPENSION_STATE_ = 1
-                """).query(Long.class).single();
-        long mail = db.sql("SELECT COUNT(*) FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP")
-                .query(Long.class).single();
-        return jobs + mail;
+        return dueJobs().size() + dueMail().size();
+    }
+
+    /**
+     * What the nodes still owe, as a sentence with the ids (empty when settled): what a suite's "settles" wait says
+     * when it gives up.
+     */
+    String unsettled() {
+        List<String> jobs = dueJobs();
+        List<Long> mail = dueMail();
+        return jobs.isEmpty() && mail.isEmpty() ? ""
+                : "due jobs (activity/job id) " + jobs + ", unsent mail (outbox ids) " + mail;
+    }
+
+    private List<String> dueJobs() {
+        return db.sql("""
+                SELECT COALESCE(d.ACT_ID_, j.HANDLER_TYPE_) || '/' || j.ID_ FROM ACT_RU_JOB j
+                  LEFT JOIN ACT_RU_JOBDEF d ON d.ID_ = j.JOB_DEF_ID_
+                 WHERE j.RETRIES_ > 0 AND (j.DUEDATE_ IS NULL OR j.DUEDATE_ <= CURRENT_TIMESTAMP) AND j.SUSPENSION_STATE_ = 1
+                """).query(String.class).list();
+    }
+
+    private List<Long> dueMail() {
+        return db.sql("SELECT id FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= CURRENT_TIMESTAMP")
+                .query(Long.class).list();
     }
 
     /** Counts for the figures in docs/reliability.md. */

@@ -44,6 +44,30 @@ final class Reliability {
     private Reliability() {
     }
 
+    /**
+     * A port nobody listens on now (the system picks it), for a node, a mail server or a database of one test: two
+     * builds on one machine must not collide on fixed ports.
+     */
+    static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            socket.setReuseAddress(true);
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The machine's load averages (1, 5, 15 min) as {@code uptime} prints them, or the JVM's 1-minute figure. */
+    static String loadAverage() {
+        try {
+            String[] fields = Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+");
+            return fields[0] + ", " + fields[1] + ", " + fields[2];
+        } catch (IOException | RuntimeException e) {
+            return String.format(java.util.Locale.ROOT, "%.2f",
+                    java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        }
+    }
+
     static GreenMailExtension smtp(int port) {
         return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
@@ -73,9 +97,15 @@ final class Reliability {
         Awaitility.await().pollDelay(duration).atMost(duration.plusSeconds(5)).until(() -> true);
     }
 
-    /** The figures of a run, for docs/reliability.md: printed and written to target/reliability-&lt;suite&gt;.txt. */
+    /**
+     * The figures of a run, for docs/reliability.md, with the time and the machine's load average: printed and written
+     * to target/reliability-&lt;suite&gt;.txt.
+     */
     static void report(String suite, Map<String, ?> figures) {
-        Map<String, Object> lines = new LinkedHashMap<>(figures);
+        Map<String, Object> lines = new LinkedHashMap<>();
+        lines.put("finished (UTC)", java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        lines.put("load average at the end (1, 5, 15 min)", loadAverage());
+        lines.putAll(figures);
         StringBuilder text = new StringBuilder(suite).append('\n');
         lines.forEach((k, v) -> text.append("  ").append(k).append(": ").append(v).append('\n'));
         System.out.print(text);

@@ -4,8 +4,8 @@ import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.tasklist.TaskList;
+import dev.onramp.tasklist.TaskVariables;
 import java.util.Map;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.LongValue;
 import org.camunda.bpm.engine.variable.value.StringValue;
@@ -20,12 +20,13 @@ import org.springframework.stereotype.Component;
 public class DecideAndOfferTasks {
 
     private final TaskList taskList;
-    private final TaskService tasks;
+    private final TaskVariables variables;
     private final ApplicationRepository applications;
 
-    public DecideAndOfferTasks(TaskList taskList, TaskService tasks, ApplicationRepository applications) {
+    public DecideAndOfferTasks(TaskList taskList, TaskVariables variables,
+                               ApplicationRepository applications) {
         this.taskList = taskList;
-        this.tasks = tasks;
+        this.variables = variables;
         this.applications = applications;
     }
 
@@ -44,7 +45,7 @@ public class DecideAndOfferTasks {
     }
 
     public String team(Task task) {
-        StringValue team = tasks.getVariableTyped(task.getId(), DecideAndOffer.VAR_TEAM);
+        StringValue team = variables.require(task, DecideAndOffer.VAR_TEAM);
         return team.getValue();
     }
 
@@ -55,17 +56,11 @@ public class DecideAndOfferTasks {
 
     /** Completes the task as {@code me} (claiming it first, so the history says who did it). */
     public void complete(Task task, OnrampUser me, Map<String, Object> variables) {
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), me.getUsername());
-        }
-        tasks.complete(task.getId(), variables);
+        taskList.complete(task, me, variables);
     }
 
     private long longVariable(Task task, String name) {
-        LongValue value = tasks.getVariableTyped(task.getId(), name);
-        if (value == null || value.getValue() == null) {
-            throw new IllegalStateException(name + " is not set on task " + task.getId());
-        }
+        LongValue value = variables.require(task, name);
         return value.getValue();
     }
 }

@@ -4,8 +4,8 @@ import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.hiring.RequisitionRepository;
 import dev.onramp.people.Person;
 import dev.onramp.tasklist.TaskHolders;
+import dev.onramp.tasklist.TaskVariables;
 import java.util.Set;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.LongValue;
 import org.springframework.stereotype.Component;
@@ -16,12 +16,13 @@ class HiringManagerHoldsDecisions implements TaskHolders {
 
     private static final Set<String> TASKS = Set.of(DecideAndOffer.TASK_DEBRIEF, DecideAndOffer.TASK_APPROVE_OFFER);
 
-    private final TaskService tasks;
+    private final TaskVariables variables;
     private final ApplicationRepository applications;
     private final RequisitionRepository requisitions;
 
-    HiringManagerHoldsDecisions(TaskService tasks, ApplicationRepository applications, RequisitionRepository requisitions) {
-        this.tasks = tasks;
+    HiringManagerHoldsDecisions(TaskVariables variables, ApplicationRepository applications,
+                                RequisitionRepository requisitions) {
+        this.variables = variables;
         this.applications = applications;
         this.requisitions = requisitions;
     }
@@ -33,7 +34,7 @@ class HiringManagerHoldsDecisions implements TaskHolders {
 
     @Override
     public boolean mayHold(Task task, Person person) {
-        LongValue applicationId = tasks.getVariableTyped(task.getId(), DecideAndOffer.VAR_APPLICATION_ID);
+        LongValue applicationId = variables.<LongValue>typed(task, DecideAndOffer.VAR_APPLICATION_ID).orElse(null);
         if (applicationId == null || applicationId.getValue() == null) {
             return false;
         }

@@ -10,6 +10,7 @@ import dev.onramp.loop.Stage;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.system.NotFoundException;
 import dev.onramp.tasklist.TaskList;
+import dev.onramp.tasklist.TaskVariables;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
@@ -34,16 +35,18 @@ class Feedbacks {
 
     private final TaskList taskList;
     private final TaskService tasks;
+    private final TaskVariables variables;
     private final InterviewRepository interviews;
     private final ApplicationRepository applications;
     private final LoopStages loopStages;
     private final FeedbackRepository feedback;
     private final Clock clock;
 
-    Feedbacks(TaskList taskList, TaskService tasks, InterviewRepository interviews, ApplicationRepository applications,
-              LoopStages loopStages, FeedbackRepository feedback, Clock clock) {
+    Feedbacks(TaskList taskList, TaskService tasks, TaskVariables variables, InterviewRepository interviews,
+              ApplicationRepository applications, LoopStages loopStages, FeedbackRepository feedback, Clock clock) {
         this.taskList = taskList;
         this.tasks = tasks;
+        this.variables = variables;
         this.interviews = interviews;
         this.applications = applications;
         this.loopStages = loopStages;
@@ -62,7 +65,7 @@ class Feedbacks {
             throw new NotFoundException("feedback task", taskId);
         }
         Task task = taskList.requireWorkable(taskId, me);
-        LongValue interviewId = tasks.getVariableTyped(taskId, InterviewStage.VAR_INTERVIEW_ID);
+        LongValue interviewId = variables.<LongValue>typed(task, InterviewStage.VAR_INTERVIEW_ID).orElse(null);
         if (interviewId == null || interviewId.getValue() == null) {
             throw new NotFoundException("interview of task", taskId);
         }

@@ -3,6 +3,7 @@ package dev.onramp.hiring;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.system.NotFoundException;
 import dev.onramp.tasklist.TaskList;
+import dev.onramp.tasklist.TaskVariables;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
@@ -20,11 +21,13 @@ class Screening {
 
     private final TaskList taskList;
     private final TaskService tasks;
+    private final TaskVariables variables;
     private final ApplicationRepository applications;
 
-    Screening(TaskList taskList, TaskService tasks, ApplicationRepository applications) {
+    Screening(TaskList taskList, TaskService tasks, TaskVariables variables, ApplicationRepository applications) {
         this.taskList = taskList;
         this.tasks = tasks;
+        this.variables = variables;
         this.applications = applications;
     }
 
@@ -37,7 +40,7 @@ class Screening {
         if (!HiringProcess.TASK_SCREEN.equals(task.getTaskDefinitionKey())) {
             throw new NotFoundException("screening task", taskId);
         }
-        LongValue applicationId = tasks.getVariableTyped(taskId, HiringProcess.VAR_APPLICATION_ID);
+        LongValue applicationId = variables.<LongValue>typed(task, HiringProcess.VAR_APPLICATION_ID).orElse(null);
         if (applicationId == null) { // the process moved on since the check: tasklist's TaskErrors answers 409
             throw new NotFoundException("screening task", taskId);
         }

@@ -15,6 +15,7 @@ import dev.onramp.system.NotFoundException;
 import dev.onramp.system.Range;
 import dev.onramp.system.TimeZones;
 import dev.onramp.tasklist.TaskList;
+import dev.onramp.tasklist.TaskVariables;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Duration;
@@ -68,6 +69,7 @@ class InterviewScheduling {
 
     private final TaskList taskList;
     private final TaskService tasks;
+    private final TaskVariables variables;
     private final RuntimeService runtime;
     private final LoopStages loopStages;
     private final ApplicationRepository applications;
@@ -82,13 +84,15 @@ class InterviewScheduling {
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    InterviewScheduling(TaskList taskList, TaskService tasks, RuntimeService runtime, LoopStages loopStages,
+    InterviewScheduling(TaskList taskList, TaskService tasks, TaskVariables variables, RuntimeService runtime,
+                        LoopStages loopStages,
                         ApplicationRepository applications, RequisitionRepository requisitions,
                         PersonRepository people, InterviewRepository interviews, InterviewerPicker picker,
                         SlotFinder slotFinder, TimeZones timeZones, SelfSchedulingLinks selfSchedulingLinks,
                         BookingChecks checks, Clock clock, ApplicationEventPublisher events) {
         this.taskList = taskList;
         this.tasks = tasks;
+        this.variables = variables;
         this.runtime = runtime;
         this.loopStages = loopStages;
         this.applications = applications;
@@ -126,9 +130,9 @@ class InterviewScheduling {
 
     private StageTask stageTask(Task task) {
         String taskId = task.getId();
-        LongValue applicationId = tasks.getVariableTyped(taskId, InterviewStage.VAR_APPLICATION_ID);
-        StringValue stageKey = tasks.getVariableTyped(taskId, InterviewStage.VAR_STAGE_KEY);
-        StringValue stageName = tasks.getVariableTyped(taskId, InterviewStage.VAR_STAGE_NAME);
+        LongValue applicationId = variables.<LongValue>typed(task, InterviewStage.VAR_APPLICATION_ID).orElse(null);
+        StringValue stageKey = variables.<StringValue>typed(task, InterviewStage.VAR_STAGE_KEY).orElse(null);
+        StringValue stageName = variables.<StringValue>typed(task, InterviewStage.VAR_STAGE_NAME).orElse(null);
         ProcessInstance loop = runtime.createProcessInstanceQuery()
                 .subProcessInstanceId(task.getProcessInstanceId()).singleResult();
         if (applicationId == null || stageKey == null || loop == null) {

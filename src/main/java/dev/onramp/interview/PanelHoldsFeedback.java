@@ -2,7 +2,7 @@ package dev.onramp.interview;
 
 import dev.onramp.people.Person;
 import dev.onramp.tasklist.TaskHolders;
-import org.camunda.bpm.engine.TaskService;
+import dev.onramp.tasklist.TaskVariables;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.value.LongValue;
 import org.springframework.stereotype.Component;
@@ -11,11 +11,11 @@ import org.springframework.stereotype.Component;
 @Component
 class PanelHoldsFeedback implements TaskHolders {
 
-    private final TaskService tasks;
+    private final TaskVariables variables;
     private final InterviewRepository interviews;
 
-    PanelHoldsFeedback(TaskService tasks, InterviewRepository interviews) {
-        this.tasks = tasks;
+    PanelHoldsFeedback(TaskVariables variables, InterviewRepository interviews) {
+        this.variables = variables;
         this.interviews = interviews;
     }
 
@@ -26,7 +26,7 @@ class PanelHoldsFeedback implements TaskHolders {
 
     @Override
     public boolean mayHold(Task task, Person person) {
-        LongValue interviewId = tasks.getVariableTyped(task.getId(), InterviewStage.VAR_INTERVIEW_ID);
+        LongValue interviewId = variables.<LongValue>typed(task, InterviewStage.VAR_INTERVIEW_ID).orElse(null);
         return interviewId != null && interviewId.getValue() != null
                 && interviews.panelUsernames(interviewId.getValue()).contains(person.username());
     }

@@ -90,17 +90,23 @@ class ConfirmMentorController {
         model.addAttribute("hire", hire);
         model.addAttribute("team", hire.teamId() == null ? null : teams.get(hire.teamId()));
         model.addAttribute("hireNow", ZonedDateTime.now(clock.withZone(hire.timeZone())));
-        model.addAttribute("candidatesFound", found);
         model.addAttribute("declines", mentoring.declines(newHireId).stream()
                 .map(d -> new DeclineView(people.get(d.mentorId()).displayName(), d.reason(),
                         d.declinedAt().atZone(me.timeZone()))).toList());
+        List<SuggestionView> suggestions = List.of();
         if (found) {
+            // the process's suggestions, each measured again now: since they were made, a suggested mentor may have
+            // reached their mentee limit (other new hires' mentors accept meanwhile) and would be refused on submit
             List<MentoringRepository.SuggestionRow> latest = mentoring.latestSuggestions(newHireId);
             Map<Long, Person> byId = byId(people.findByIds(latest.stream()
                     .map(MentoringRepository.SuggestionRow::mentorId).toList()));
-            model.addAttribute("suggestions", latest.stream()
-                    .map(s -> new SuggestionView(byId.get(s.mentorId()), s)).toList());
-        } else {
+            suggestions = latest.stream().map(s -> byId.get(s.mentorId()))
+                    .map(p -> new SuggestionView(p, choice.assess(newHireId, p))).toList();
+            found = suggestions.stream().anyMatch(SuggestionView::eligible);
+        }
+        model.addAttribute("candidatesFound", found);
+        model.addAttribute("suggestions", suggestions);
+        if (!found) {
             List<Assessment> whyNot = choice.assessMentors(newHireId);
             model.addAttribute("whyNot", whyNot);
             model.addAttribute("people", people.findAll().stream().filter(p -> p.id() != newHireId).toList());
@@ -120,7 +126,22 @@ class ConfirmMentorController {
     record ConfirmMentorForm(Long mentorId) {
     }
 
-    /** A suggestion with its person and the reasons for it. */
-    record SuggestionView(Person person, MentoringRepository.SuggestionRow facts) {
+    /**
+     * A suggestion with its person, the facts for it as they are now (overlap, mentees, team, panel), and the rules
+     * it breaks now (none when it can still be picked).
+     */
+    record SuggestionView(Person person, Assessment now) {
+
+        public boolean eligible() {
+            return now.eligible();
+        }
+
+        public dev.onramp.mentor.Suggestion facts() {
+            return now.suggestion();
+        }
+
+        public List<Ineligibility> reasons() {
+            return now.reasons();
+        }
     }
 }

@@ -2,12 +2,14 @@ package dev.onramp.onboarding;
 
 import dev.onramp.people.OnrampUser;
 import dev.onramp.tasklist.TaskList;
+import dev.onramp.tasklist.TaskVariables;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.value.LongValue;
+import org.camunda.bpm.engine.variable.value.StringValue;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -19,13 +21,14 @@ import org.springframework.transaction.annotation.Transactional;
 class OnboardingTasks {
 
     private final TaskList taskList;
-    private final TaskService tasks;
+    private final TaskVariables variables;
     private final MentoringRepository mentoring;
     private final Clock clock;
 
-    OnboardingTasks(TaskList taskList, TaskService tasks, MentoringRepository mentoring, Clock clock) {
+    OnboardingTasks(TaskList taskList, TaskVariables variables, MentoringRepository mentoring,
+                    Clock clock) {
         this.taskList = taskList;
-        this.tasks = tasks;
+        this.variables = variables;
         this.mentoring = mentoring;
         this.clock = clock;
     }
@@ -36,11 +39,12 @@ class OnboardingTasks {
     }
 
     long newHireId(Task task) {
-        return (Long) tasks.getVariable(task.getId(), OnboardingProcess.VAR_NEW_HIRE_ID);
+        LongValue id = variables.require(task, OnboardingProcess.VAR_NEW_HIRE_ID);
+        return id.getValue();
     }
 
     Object variable(Task task, String name) {
-        return tasks.getVariable(task.getId(), name);
+        return variables.value(task, name).orElse(null);
     }
 
     /** Which mentor task {@code task} is: the element variable of the mentor task block; empty for other tasks. */
@@ -48,16 +52,13 @@ class OnboardingTasks {
         if (!OnboardingProcess.TASK_MENTOR_TASK.equals(task.getTaskDefinitionKey())) {
             return Optional.empty();
         }
-        return Optional.ofNullable((String) tasks.getVariable(task.getId(), OnboardingProcess.VAR_MENTOR_TASK))
+        return variables.<StringValue>typed(task, OnboardingProcess.VAR_MENTOR_TASK).map(StringValue::getValue)
                 .map(MentorTask::valueOf);
     }
 
     /** Claims a group task for {@code me} (an assigned task stays as it is) and completes it. */
     void complete(Task task, OnrampUser me, Map<String, Object> variables) {
-        if (task.getAssignee() == null) {
-            tasks.claim(task.getId(), me.getUsername());
-        }
-        tasks.complete(task.getId(), variables);
+        taskList.complete(task, me, variables);
     }
 
     /** The mentor declines: the reason stays in our table, the process suggests again without them. */

@@ -22,7 +22,8 @@ import org.springframework.web.servlet.ModelAndView;
  * ({@code spring.datasource.hikari.*}). Recognised anywhere in the cause chain, since the engine wraps the driver's
  * exceptions in its own: Spring's {@link CannotGetJdbcConnectionException} / {@link DataAccessResourceFailureException}
  * / {@link CannotCreateTransactionException}, Hikari's {@link SQLTransientConnectionException} (no connection within
- * its timeout) and the driver's connection-class SQL states (08…, 57P…: the server went away or is shutting down).
+ * its timeout) and the driver's connection-class SQL states (08…, 57P…: the server went away or is shutting down), and
+ * Hikari's "Connection is closed" (a request in flight at the moment the server went away, failing on its rollback).
  * Answered here, first among the exception resolvers, for whatever a controller threw. A failure in a filter (sign-in,
  * audit) gets the usual error page (500, "try again in a moment"): no {@code ErrorViewResolver} bean here, since one
  * would switch off Spring Boot's own (the 403, 404 and 5xx pages).
@@ -36,6 +37,12 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
 
     private static final Logger log = LoggerFactory.getLogger(DatabaseUnavailable.class);
     private static final int DEPTH = 20;
+    /**
+     * What Hikari's proxy of a connection it has closed throws, without an SQL state: a request in flight when the
+     * server went away fails on the dead connection, Hikari closes it, and the rollback that follows fails with this,
+     * which is then the exception the request sees (DatabaseRestartIT, session 3: a feedback page answered 500).
+     */
+    private static final String POOL_CLOSED_CONNECTION = "Connection is closed";
 
     @Override
     public int getOrder() {
@@ -64,6 +71,10 @@ class DatabaseUnavailable implements HandlerExceptionResolver, Ordered {
             }
             if (cause instanceof SQLException sql && sql.getSQLState() != null
                     && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
+                return true;
+            }
+            if (cause instanceof SQLException sql && sql.getSQLState() == null
+                    && POOL_CLOSED_CONNECTION.equals(sql.getMessage())) {
                 return true;
             }
         }

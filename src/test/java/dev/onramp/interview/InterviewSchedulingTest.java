@@ -54,7 +54,7 @@ class InterviewSchedulingTest {
     private final InterviewRepository interviews = mock(InterviewRepository.class);
     private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     private final InterviewScheduling scheduling = new InterviewScheduling(mock(TaskList.class),
-            mock(TaskService.class), mock(RuntimeService.class), mock(LoopStages.class),
+            mock(TaskService.class), mock(dev.onramp.tasklist.TaskVariables.class), mock(RuntimeService.class), mock(LoopStages.class),
             mock(ApplicationRepository.class), mock(RequisitionRepository.class), mock(PersonRepository.class),
             interviews, new InterviewerPicker(clock), new SlotFinder(clock), new TimeZones(),
             mock(SelfSchedulingLinks.class), new BookingChecks(interviews, new SlotFinder(clock)), clock, mock(org.springframework.context.ApplicationEventPublisher.class));

@@ -210,6 +210,28 @@ class OnboardingPagesTest {
     }
 
     @Test
+    void shouldOfferNoSuggestedMentorWhoReachedTheirMenteeLimitSinceTheSuggestion() {
+        // the reliability load's hank was refused 60 times out of 70: he picked the first suggestion, made before
+        // other new hires' mentors accepted, and Mia had meanwhile reached her mentee limit
+        Started ana = start("Ana Stale");
+        runJob(ana, TASK_SUGGEST_MENTORS);
+        Task confirm = task(ana, TASK_CONFIRM_MENTOR);
+        Visitor hank = signedIn("hank");
+        assertThat(suggested(hank.get(confirmPath(confirm)))).first().isEqualTo("mia");
+        acceptMia(start("Ana Before One"));
+        acceptMia(start("Ana Before Two"));
+
+        Page form = hank.get(confirmPath(confirm));
+        assertThat(form.text("#suggestions tr[data-mentor=mia]")).contains("No longer possible since the suggestion")
+                .contains("already has as many mentees as they take");
+        assertThat(form.select("#suggestions tr[data-mentor=mia] input[name=mentorId]")).as("Mia cannot be picked").isEmpty();
+        List<String> offered = form.select("#suggestions input[name=mentorId]").eachAttr("value");
+        assertThat(offered).isNotEmpty().doesNotContain(String.valueOf(person("mia").id()));
+        Page confirmed = hank.postForm(confirmPath(confirm), confirmPath(confirm), Map.of("mentorId", offered.get(0)));
+        assertThat(location(confirmed)).isEqualTo("/tasks");
+    }
+
+    @Test
     void shouldShowWhyNotAndLetHankPickSomeoneAllowedByHandWhenNobodyIsEligible() {
         Started ana = start("Ana Nobody");
         // every mentor has declined this new hire

@@ -486,7 +486,8 @@ class OnboardingProcessTest {
     private OnboardingTasks onboardingTasks() {
         TaskList taskList = new TaskList(taskService(), historyService(), people, List.of(), event -> { },
                 Clock.systemUTC());
-        return new OnboardingTasks(taskList, taskService(), mentoring, Clock.systemUTC());
+        return new OnboardingTasks(taskList,
+                new dev.onramp.tasklist.TaskVariables(runtimeService(), taskService()), mentoring, Clock.systemUTC());
     }
 
     private void mentors(Person... mentors) {

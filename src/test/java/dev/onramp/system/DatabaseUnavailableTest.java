@@ -37,6 +37,15 @@ class DatabaseUnavailableTest {
     }
 
     @Test
+    void shouldRecogniseTheRollbackOfARequestInFlightWhenTheServerWentAway() {
+        // Hikari's proxy of the connection it closed after the server went away; no SQL state
+        var engine = new ProcessEngineException("An exception occurred in the persistence layer.",
+                new SQLException("Connection is closed"));
+
+        assertThat(DatabaseUnavailable.isDatabaseAway(engine)).isTrue();
+    }
+
+    @Test
     void shouldRecogniseAServerThatIsShuttingDown() {
         assertThat(DatabaseUnavailable.isDatabaseAway(new SQLException("terminating connection", "57P01"))).isTrue();
     }
