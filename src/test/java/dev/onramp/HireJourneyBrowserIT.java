@@ -272,7 +272,7 @@ class HireJourneyBrowserIT extends BrowserJourney {
                         .userTask("Task_Conversation").name("Written conversation")
                         .userTask("Task_PairProgramming").name("Pair programming")
                         .endEvent("EndEvent_LoopDone").done()).deploy();
-        long team = teams.insert(key.toLowerCase(java.util.Locale.ROOT), "Journey loop team", key);
+        long team = teams.insert(key.toLowerCase(java.util.Locale.ROOT), "Journey " + key.substring(11, 15), key);
 
         WebDriver rita = as("rita");
         rita.get("http://localhost:" + port + "/teams/" + team + "/loop");
