@@ -165,7 +165,8 @@ class ReportQueries {
                         rs.getLong("hired")))
                 .list().stream().sorted(Comparator.comparing(Team::name)).toList();
         Map<String, List<Step>> stepsByTeam = new TreeMap<>();
-        // the activity filter is written out (no parameter) so that PostgreSQL can use the partial index of V43
+        // the activity filter is written out (no parameter) so that PostgreSQL can use the partial index of V43;
+        // of screening only its time counts (every application in the range reached it): finished screenings only
         jdbc.sql("""
                 SELECT t.name AS team, h.ACT_ID_ AS activity, MIN(h.ACT_NAME_) AS name, COUNT(DISTINCT a.id) AS reached,
                        SUM(CAST(h.DURATION_ AS DOUBLE PRECISION)) AS duration_sum, COUNT(h.DURATION_) AS duration_count
@@ -174,7 +175,8 @@ class ReportQueries {
                 JOIN team t ON t.id = r.team_id
                 JOIN ACT_HI_ACTINST h ON h.ROOT_PROC_INST_ID_ = a.process_instance_id
                 WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
-                  AND h.START_TIME_ >= :from AND (h.ACT_TYPE_ = 'callActivity' OR h.ACT_ID_ = '%s')
+                  AND h.START_TIME_ >= :from
+                  AND (h.ACT_TYPE_ = 'callActivity' OR (h.ACT_ID_ = '%s' AND h.DURATION_ IS NOT NULL))
                   AND (h.ACT_ID_ IN (:screen, :decide) OR h.PROC_DEF_KEY_ = t.loop_process_key)
                 GROUP BY t.name, h.ACT_ID_
                 """.formatted(HiringProcess.TASK_SCREEN)).param("from", from).param("until", until).param("team", team)
