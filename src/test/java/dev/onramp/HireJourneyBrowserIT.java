@@ -6,6 +6,7 @@ import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
 import dev.onramp.loop.BeatsLoop;
 import dev.onramp.people.Person;
+import dev.onramp.people.TeamRepository;
 import dev.onramp.xschool.Assignment;
 import dev.onramp.xschool.XSchool;
 import dev.onramp.xschool.XSchoolProperties;
@@ -20,6 +21,9 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.model.bpmn.Bpmn;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
@@ -46,6 +50,8 @@ class HireJourneyBrowserIT extends BrowserJourney {
     XSchoolProperties xSchoolRules;
     @Autowired
     Clock clock;
+    @Autowired
+    TeamRepository teams;
 
     HireJourneyBrowserIT() {
         super("hire", "<img src=x onerror=alert(1)> O'Brien-Łukasiewicz");
@@ -79,6 +85,8 @@ class HireJourneyBrowserIT extends BrowserJourney {
         assertFlash(rita);
         seen(rita, "rita-take-home-received");
         seeTheLoopDiagram(applicationId);
+        seeTheTeamLoop(applicationId);
+        seeWhatChangedBetweenTwoVersionsOfALoop();
 
         // 4. the reviewers find it under My interviews and give their feedback from their task list; the first
         //    forgets a rating, sees the error next to it with the rest kept, and leaves a note with HTML in it
@@ -224,6 +232,66 @@ class HireJourneyBrowserIT extends BrowserJourney {
                 + BeatsLoop.CALL_ACTIVITY_TAKE_HOME + "']"))).hasSize(1);
         assertThat(text(rita, By.id("loop-current"))).isEqualTo("Take-home");
         seen(rita, "rita-loop-diagram");
+    }
+
+    /**
+     * From the application page, rita opens the Beats loop page: bpmn-js draws the loop's latest version with its
+     * stages, and the version list counts the candidate on the version their loop runs.
+     */
+    private void seeTheTeamLoop(long applicationId) {
+        WebDriver rita = as("rita");
+        clickAndWait(rita, By.id("team-loop-link"));
+        assertThat(text(rita, By.id("team-loop-heading"))).isEqualTo("The Beats loop");
+        awaitDiagram(rita);
+        for (String stage : List.of(BeatsLoop.CALL_ACTIVITY_TAKE_HOME, BeatsLoop.CALL_ACTIVITY_TECHNICAL_PANEL,
+                BeatsLoop.CALL_ACTIVITY_TEAM_FIT)) {
+            assertThat(rita.findElements(By.cssSelector("#loop-diagram .djs-element[data-element-id='" + stage + "']")))
+                    .as(stage).isNotEmpty();
+        }
+        String hiring = applications.get(applicationId).processInstanceId();
+        ProcessInstance loop = engine.getRuntimeService().createProcessInstanceQuery()
+                .processDefinitionKey(BeatsLoop.KEY).superProcessInstanceId(hiring).singleResult();
+        int version = engine.getRepositoryService().getProcessDefinition(loop.getProcessDefinitionId()).getVersion();
+        WebElement row = rita.findElement(By.id("loop-version-" + version));
+        assertThat(Long.parseLong(row.findElements(By.tagName("td")).get(1).getText())).isPositive();
+        seen(rita, "rita-team-loop");
+    }
+
+    /**
+     * A loop with two versions (deployed here under a key of its own, so that no journey's candidate starts on it):
+     * its page draws the latest version with what was added and changed marked, and lists the changes.
+     */
+    private void seeWhatChangedBetweenTwoVersionsOfALoop() {
+        String key = "JourneyLoop" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        RepositoryService repository = engine.getRepositoryService();
+        repository.createDeployment().name("journey-loop").addModelInstance("journey-loop.bpmn",
+                Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent("StartEvent_LoopStarted")
+                        .userTask("Task_Conversation").name("Conversation").endEvent("EndEvent_LoopDone").done()).deploy();
+        repository.createDeployment().name("journey-loop").addModelInstance("journey-loop.bpmn",
+                Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent("StartEvent_LoopStarted")
+                        .userTask("Task_Conversation").name("Written conversation")
+                        .userTask("Task_PairProgramming").name("Pair programming")
+                        .endEvent("EndEvent_LoopDone").done()).deploy();
+        long team = teams.insert(key.toLowerCase(java.util.Locale.ROOT), "Journey " + key.substring(11, 15), key);
+
+        WebDriver rita = as("rita");
+        rita.get("http://localhost:" + port + "/teams/" + team + "/loop");
+        waitForPage(rita);
+        awaitDiagram(rita);
+        assertThat(rita.findElements(By.cssSelector("#loop-versions tbody tr"))).hasSize(2);
+        assertThat(rita.findElements(By.cssSelector(
+                "#loop-diagram .djs-element.loop-added[data-element-id='Task_PairProgramming']"))).hasSize(1);
+        assertThat(rita.findElements(By.cssSelector(
+                "#loop-diagram .djs-element.loop-changed[data-element-id='Task_Conversation']"))).hasSize(1);
+        assertThat(text(rita, By.id("change-Task_PairProgramming"))).startsWith("Added Pair programming");
+        assertThat(text(rita, By.id("change-Task_Conversation"))).startsWith("Changed Written conversation");
+        seen(rita, "rita-loop-versions-compared");
+    }
+
+    private static void awaitDiagram(WebDriver web) {
+        new WebDriverWait(web, PAGE).until(d -> d.findElement(By.id("loop-diagram")).getAttribute("data-rendered") != null);
+        assertThat(web.findElement(By.id("loop-diagram")).getAttribute("data-rendered")).isEqualTo("true");
+        assertThat(web.findElements(By.cssSelector("#loop-diagram svg"))).isNotEmpty();
     }
 
     /** The Beats hires in the time-to-hire report of the last 90 days, as rita reads its table under the chart. */

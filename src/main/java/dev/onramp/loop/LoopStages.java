@@ -31,6 +31,7 @@ public class LoopStages {
 
     private final RepositoryService repository;
     private final Map<String, List<Stage>> cache = new ConcurrentHashMap<>();
+    private final Map<String, List<String>> activityCache = new ConcurrentHashMap<>();
 
     public LoopStages(RepositoryService repository) {
         this.repository = repository;
@@ -65,15 +66,28 @@ public class LoopStages {
         return read(model);
     }
 
+    /**
+     * The ids of the stage call activities of every deployed version of a loop, in the order of the flow: the latest
+     * version's stages first, then those that only earlier versions had (newest version first, each in its own
+     * order). Stages held in parallel come one after the other, in the model's order. Empty for an unknown loop.
+     */
+    public List<String> stageActivitiesInFlowOrder(String loopKey) {
+        List<String> ids = new ArrayList<>();
+        for (ProcessDefinition definition : repository.createProcessDefinitionQuery().processDefinitionKey(loopKey)
+                .orderByProcessDefinitionVersion().desc().list()) {
+            for (String id : activityCache.computeIfAbsent(definition.getId(),
+                    d -> stageActivities(repository.getBpmnModelInstance(d)).stream().map(CallActivity::getId).toList())) {
+                if (!ids.contains(id)) {
+                    ids.add(id);
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
     static List<Stage> read(BpmnModelInstance model) {
-        Map<String, Integer> depth = depths(model);
-        List<CallActivity> activities = new ArrayList<>(model.getModelElementsByType(CallActivity.class));
-        List<String> documentOrder = activities.stream().map(CallActivity::getId).toList();
-        activities.removeIf(a -> properties(a).isEmpty());
-        activities.sort(Comparator.comparingInt((CallActivity a) -> depth.getOrDefault(a.getId(), Integer.MAX_VALUE))
-                .thenComparingInt(a -> documentOrder.indexOf(a.getId())));
         List<Stage> stages = new ArrayList<>();
-        for (CallActivity activity : activities) {
+        for (CallActivity activity : stageActivities(model)) {
             Map<String, String> p = properties(activity);
             Map<String, String> in = constantsPassedIn(activity);
             String key = in.get(TeamLoop.VAR_STAGE_KEY);
@@ -87,6 +101,17 @@ public class LoopStages {
                     Integer.parseInt(p.get(TeamLoop.PROPERTY_PANEL_SIZE)), stages.size() + 1));
         }
         return List.copyOf(stages);
+    }
+
+    /** The call activities with a scorecard, by their longest distance from the start, then in document order. */
+    private static List<CallActivity> stageActivities(BpmnModelInstance model) {
+        Map<String, Integer> depth = depths(model);
+        List<CallActivity> activities = new ArrayList<>(model.getModelElementsByType(CallActivity.class));
+        List<String> documentOrder = activities.stream().map(CallActivity::getId).toList();
+        activities.removeIf(a -> properties(a).isEmpty());
+        activities.sort(Comparator.comparingInt((CallActivity a) -> depth.getOrDefault(a.getId(), Integer.MAX_VALUE))
+                .thenComparingInt(a -> documentOrder.indexOf(a.getId())));
+        return activities;
     }
 
     /** Longest distance of each node from a start event (loops are acyclic), so a join comes after its branches. */

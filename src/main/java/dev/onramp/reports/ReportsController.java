@@ -91,9 +91,8 @@ class ReportsController {
             return VIEW;
         }
         List<Shown> shown = new ArrayList<>();
-        for (String key : ReportQueries.ALL) {
-            Report report = queries.report(key, range, me.timeZone(), text(locale));
-            shown.add(new Shown(report, chartJson(report, locale), csvLink(key, range)));
+        for (Report report : queries.all(range, me.timeZone(), text(locale))) {
+            shown.add(new Shown(report, chartJson(report, locale), csvLink(report.key(), range)));
         }
         model.addAttribute("reports", shown);
         return VIEW;

@@ -247,6 +247,15 @@ public final class Benchmark {
         // the issue's target for these two is with 4 users
         page("board (Beats requisition)", 4, List.of("rita", "hank"), n -> "/requisitions/" + beats + "/board");
         page("requisition (Beats)", 4, List.of("rita", "hank"), n -> "/requisitions/" + beats);
+        // reports (issue 15): every report of the range on one page; 90 days is the page's default
+        String year = "?from=" + java.time.LocalDate.now().minusDays(364) + "&to=" + java.time.LocalDate.now();
+        for (int users : new int[] {1, 4}) {
+            page("reports, 90 days (all nine)", users, List.of("rita", "rafael"), n -> "/reports");
+            page("reports, a year (all nine)", users, List.of("rita", "rafael"), n -> "/reports" + year);
+        }
+        page("reports: funnel CSV, a year", 1, List.of("rita"), n -> "/reports/funnel.csv" + year);
+        page("reports: feedback per interviewer CSV, a year", 1, List.of("rita"),
+                n -> "/reports/feedback-interviewers.csv" + year);
         line("");
         line("Bare engine, the same database: `taskService.createTaskQuery().taskCandidateGroup(\"recruiter\").orderByDueDate().asc().listPage(0, 50)`"
                 + " and its `count()`:");

@@ -115,6 +115,35 @@ class LoopStagesTest {
         }
     }
 
+    @Test
+    void shouldGiveTheStageActivitiesInTheOrderOfTheFlow() {
+        assertThat(loopStages.stageActivitiesInFlowOrder(BeatsLoop.KEY)).containsExactly(
+                BeatsLoop.CALL_ACTIVITY_TAKE_HOME, BeatsLoop.CALL_ACTIVITY_TECHNICAL_PANEL,
+                BeatsLoop.CALL_ACTIVITY_TEAM_FIT);
+        assertThat(loopStages.stageActivitiesInFlowOrder("NoSuchLoop")).isEmpty();
+    }
+
+    @Test
+    void shouldPutStagesOnlyAnEarlierVersionHadAfterTheLatestVersionsStages() {
+        RepositoryService repository = processEngine.getRepositoryService();
+        BpmnModelInstance withoutTakeHome = Bpmn.readModelFromStream(getClass().getClassLoader()
+                .getResourceAsStream(BeatsLoop.RESOURCE));
+        org.camunda.bpm.model.bpmn.instance.ExtensionElements extensions = withoutTakeHome
+                .getModelElementById(BeatsLoop.CALL_ACTIVITY_TAKE_HOME).getChildElementsByType(
+                        org.camunda.bpm.model.bpmn.instance.ExtensionElements.class).iterator().next();
+        extensions.removeChildElement(extensions.getChildElementsByType(
+                org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperties.class).iterator().next());
+        String deployment = repository.createDeployment().addModelInstance("beats-v2.bpmn", withoutTakeHome).deploy()
+                .getId();
+        try {
+            assertThat(loopStages.stageActivitiesInFlowOrder(BeatsLoop.KEY)).containsExactly(
+                    BeatsLoop.CALL_ACTIVITY_TECHNICAL_PANEL, BeatsLoop.CALL_ACTIVITY_TEAM_FIT,
+                    BeatsLoop.CALL_ACTIVITY_TAKE_HOME);
+        } finally {
+            repository.deleteDeployment(deployment, true);
+        }
+    }
+
     private String definitionId(String key) {
         return processEngine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key)
                 .latestVersion().singleResult().getId();

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.onramp.hiring.Application;
 import dev.onramp.hiring.ApplicationRepository;
+import dev.onramp.hiring.HiringProcess;
 import dev.onramp.hiring.ApplicationRepository.NewApplication;
 import dev.onramp.hiring.RequisitionRepository;
 import dev.onramp.hiring.RequisitionRepository.NewRequisition;
@@ -172,6 +173,51 @@ class ReportFiguresTest {
     }
 
     @Test
+    void shouldListTheLoopsStagesInTheOrderOfItsFlowEvenWhenALaterStageReachedMore() {
+        String slug = "order-" + UUID.randomUUID().toString().substring(0, 8);
+        long orderTeam = teams.insert(slug, "Order " + slug, BeatsLoop.KEY);
+        long requisition = requisitions.insert(new NewRequisition(orderTeam, "Order Engineer", person("hank"), "Anywhere",
+                2, "", person("rita"), MARCH_1));
+        // three candidates: all screened and at team fit (an earlier version of the loop had no take-home), two
+        // through the take-home, one through the technical panel (two seats, 2 and 4 days) and to the decision
+        for (int n = 0; n < 3; n++) {
+            String root = history(add(requisition, Application.Source.INBOUND));
+            activity(root, HiringProcess.KEY, HiringProcess.TASK_SCREEN, "Screen", "userTask", 1);
+            activity(root, BeatsLoop.KEY, BeatsLoop.CALL_ACTIVITY_TEAM_FIT, "Team fit and async work", "callActivity", 1);
+            if (n < 2) {
+                activity(root, BeatsLoop.KEY, BeatsLoop.CALL_ACTIVITY_TAKE_HOME, "Take-home", "callActivity", 5);
+            }
+            if (n == 0) {
+                activity(root, BeatsLoop.KEY, BeatsLoop.CALL_ACTIVITY_TECHNICAL_PANEL, "Technical panel", "callActivity", 2);
+                activity(root, BeatsLoop.KEY, BeatsLoop.CALL_ACTIVITY_TECHNICAL_PANEL, "Technical panel", "callActivity", 4);
+                activity(root, HiringProcess.KEY, HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER, "Decide", "callActivity", 3);
+            }
+        }
+
+        List<List<String>> funnel = rows(web.signedIn("rita").get("/reports?" + RANGE + "&team=" + orderTeam), "funnel");
+
+        assertThat(funnel).extracting(r -> r.subList(1, 5)).containsExactly(
+                List.of("Screening", "3", "100.0", "1.0"),
+                List.of("Take-home", "2", "66.7", "5.0"),
+                List.of("Technical panel", "1", "50.0", "3.0"),
+                List.of("Team fit and async work", "3", "300.0", "1.0"),
+                List.of("Decision and offer", "1", "33.3", "3.0"),
+                List.of("Hired", "0", "0.0", ""));
+    }
+
+    @Test
+    void shouldOrderStagesTheFlowDoesNotKnowAfterItsStagesByReach() {
+        record Step(String activity, long reached) {
+        }
+        List<Step> steps = new java.util.ArrayList<>(List.of(new Step("Unknown_Few", 1), new Step("Late", 9),
+                new Step("Unknown_Many", 5), new Step("Early", 2)));
+
+        steps.sort(ReportQueries.stageOrder(List.of("Early", "Late"), Step::activity, Step::reached, Step::activity));
+
+        assertThat(steps).extracting(Step::activity).containsExactly("Early", "Late", "Unknown_Many", "Unknown_Few");
+    }
+
+    @Test
     void shouldExportAReportAsCsvWithTheSameFigures() {
         Page csv = web.signedIn("rita").get("/reports/time-to-hire.csv?" + RANGE + "&team=" + team);
         assertThat(csv.status()).isEqualTo(200);
@@ -205,6 +251,26 @@ class ReportFiguresTest {
     private long add(long requisition, Application.Source source) {
         return applications.insert(new NewApplication(requisition, "Report Candidate",
                 UUID.randomUUID() + "@example.com", "Europe/Lisbon", "PT", null, source, person("rita"), MARCH_1));
+    }
+
+    /** Gives the application a (made-up) process instance; returns its id, the root of its history rows. */
+    private String history(long application) {
+        String root = "report-test-" + UUID.randomUUID();
+        applications.setProcessInstanceId(application, root);
+        return root;
+    }
+
+    /** One finished activity instance in the engine's history, started on 2 March 2011 and lasting {@code days}. */
+    private void activity(String root, String definitionKey, String activity, String name, String type, int days) {
+        Instant start = MARCH_1.plus(Duration.ofDays(1));
+        jdbc.sql("""
+                INSERT INTO ACT_HI_ACTINST (ID_, PROC_DEF_KEY_, PROC_DEF_ID_, ROOT_PROC_INST_ID_, PROC_INST_ID_,
+                    EXECUTION_ID_, ACT_ID_, ACT_NAME_, ACT_TYPE_, START_TIME_, END_TIME_, DURATION_, ACT_INST_STATE_,
+                    SEQUENCE_COUNTER_)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 4, 1)
+                """).params(UUID.randomUUID().toString(), definitionKey, definitionKey + ":1:test", root, root, root,
+                activity, name, type, Timestamp.from(start), Timestamp.from(start.plus(Duration.ofDays(days))),
+                Duration.ofDays(days).toMillis()).update();
     }
 
     private long hire(long requisition, Application.Source source, int days) {
