@@ -219,6 +219,12 @@ public class TaskList {
         if (me.has(Role.ADMIN) || me.getUsername().equals(task.getAssignee())) {
             return true;
         }
+        // the usual case, a task offered to one of my groups, in one query; anything else from all of the task's links
+        List<String> groups = me.groupIds();
+        if (!groups.isEmpty() && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups)
+                .includeAssignedTasks().count() > 0) {
+            return true;
+        }
         List<IdentityLink> links = tasks.getIdentityLinksForTask(task.getId());
         return links.stream().anyMatch(l -> me.getUsername().equals(l.getUserId())
                 || (l.getGroupId() != null && me.groupIds().contains(l.getGroupId())));
