@@ -79,13 +79,11 @@ class ApplicationController {
     public String processCreationForm(@PathVariable long requisitionId, @Valid ApplicationForm applicationForm,
                                       BindingResult result, @AuthenticationPrincipal OnrampUser me, Model model,
                                       RedirectAttributes redirect) {
-        Requisition requisition = requisitions.get(requisitionId);
-        if (!requisition.isOpen()) {
-            return closed(requisitionId, redirect);
-        }
         if (result.hasErrors()) {
-            return form(requisition, model);
+            Requisition requisition = requisitions.get(requisitionId);
+            return requisition.isOpen() ? form(requisition, model) : closed(requisitionId, redirect);
         }
+        // the service reads (and locks) the requisition: unknown is a 404, closed comes back as RequisitionClosedException
         try {
             long id = service.add(requisitionId, applicationForm, me);
             redirect.addFlashAttribute("flash", "application.added");
@@ -97,7 +95,7 @@ class ApplicationController {
         } catch (ApplicationProcesses.NotStartedException e) {
             result.reject("application.notStarted");
         }
-        return form(requisition, model);
+        return form(requisitions.get(requisitionId), model);
     }
 
     @GetMapping("/applications/{id}")

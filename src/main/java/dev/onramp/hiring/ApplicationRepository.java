@@ -59,6 +59,12 @@ public class ApplicationRepository {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ApplicationRepository::row).optional();
     }
 
+    /** The application whose hiring process is {@code processInstanceId} (indexed, V40), if any. */
+    public Optional<Application> findByProcessInstanceId(String processInstanceId) {
+        return jdbc.sql(SELECT + " WHERE process_instance_id = ?").param(processInstanceId)
+                .query(ApplicationRepository::row).optional();
+    }
+
     /** These applications, in no particular order; unknown ids are left out. */
     public List<Application> findByIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {
@@ -135,6 +141,19 @@ public class ApplicationRepository {
     public boolean saveOutcomeReason(long id, String reason) {
         return jdbc.sql("UPDATE application SET outcome_reason = ? WHERE id = ? AND status = 'ACTIVE'")
                 .params(reason, id).update() == 1;
+    }
+
+    /**
+     * A screening's rejection in one statement: the reason as the outcome reason (while the application is active, as
+     * {@link #saveOutcomeReason}) and as the screening note (as {@link #saveScreeningNote}).
+     */
+    public void saveRejectionAtScreening(long id, String reason) {
+        jdbc.sql("""
+                UPDATE application
+                   SET outcome_reason = CASE WHEN status = 'ACTIVE' THEN ? ELSE outcome_reason END,
+                       screening_note = ?
+                 WHERE id = ?
+                """).params(reason, reason, id).update();
     }
 
     /** Keeps the recruiter's screening note (V34), whichever way the screening went. */

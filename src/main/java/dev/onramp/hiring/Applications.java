@@ -45,10 +45,7 @@ public class Applications {
         if (!requisition.isOpen()) {
             throw new RequisitionClosedException(requisitionId);
         }
-        if (applications.existsByEmail(requisitionId, form.email())) {
-            throw new DuplicateApplicationException();
-        }
-        long id;
+        long id; // a second application with the same e-mail is refused by the unique key (V3), in the same round trip
         try {
             id = applications.insert(new NewApplication(requisitionId, form.name().strip(), form.email(),
                     form.zone().strip(), form.countryCode(), form.resumeLink(), form.source(), addedBy.personId(),

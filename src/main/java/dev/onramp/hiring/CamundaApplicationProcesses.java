@@ -1,8 +1,5 @@
 package dev.onramp.hiring;
 
-import dev.onramp.people.PersonRepository;
-import dev.onramp.people.Team;
-import dev.onramp.people.TeamRepository;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -25,30 +22,25 @@ class CamundaApplicationProcesses implements ApplicationProcesses {
     private final RuntimeService runtime;
     private final ApplicationRepository applications;
     private final RequisitionRepository requisitions;
-    private final TeamRepository teams;
-    private final PersonRepository people;
     private final ApplicationOutcomes outcomes;
 
     CamundaApplicationProcesses(RuntimeService runtime, ApplicationRepository applications,
-                                RequisitionRepository requisitions, TeamRepository teams, PersonRepository people,
+                                RequisitionRepository requisitions,
                                 ApplicationOutcomes outcomes) {
         this.runtime = runtime;
         this.applications = applications;
         this.requisitions = requisitions;
-        this.teams = teams;
-        this.people = people;
         this.outcomes = outcomes;
     }
 
     @Override
     public String start(long applicationId, long requisitionId) {
-        Requisition requisition = requisitions.get(requisitionId);
-        Team team = teams.get(requisition.teamId());
-        String hiringManager = people.get(requisition.hiringManagerId()).username();
+        RequisitionRepository.ProcessStart facts = requisitions.processStart(requisitionId);
         ProcessInstance instance;
         try {
             instance = runtime.startProcessInstanceByKey(HiringProcess.KEY, HiringProcess.businessKey(applicationId),
-                    HiringProcess.startVariables(applicationId, requisitionId, team.slug(), team.loopProcessKey(), hiringManager));
+                    HiringProcess.startVariables(applicationId, requisitionId, facts.teamSlug(),
+                            facts.teamLoopProcessKey(), facts.hiringManagerUsername()));
         } catch (ProcessEngineException e) {
             throw new NotStartedException("hiring process for application " + applicationId + " not started", e);
         }

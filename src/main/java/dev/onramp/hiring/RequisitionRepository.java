@@ -2,6 +2,7 @@ package dev.onramp.hiring;
 
 import dev.onramp.system.NotFoundException;
 import dev.onramp.system.SearchText;
+import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -11,7 +12,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcUtils;
+import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -29,9 +33,12 @@ public class RequisitionRepository {
     static final int MAX_SEARCH_TEXT = 250;
 
     private final JdbcClient jdbc;
+    private final DataSource dataSource;
+    private volatile String lockClause;
 
-    public RequisitionRepository(JdbcClient jdbc) {
+    public RequisitionRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
+        this.dataSource = dataSource;
     }
 
     public Requisition get(long id) {
@@ -44,11 +51,48 @@ public class RequisitionRepository {
 
     /**
      * The requisition, locked until the transaction ends: an application added in this transaction
-     * cannot slip past a concurrent close.
+     * cannot slip past a concurrent close. On PostgreSQL the lock is shared ({@code FOR SHARE}): applications to one
+     * requisition are added side by side, and a close (an {@code UPDATE} of the row) waits for them, as they wait for
+     * it; H2 knows only {@code FOR UPDATE}, which serialises them.
      */
     public Requisition lock(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ? FOR UPDATE").param(id).query(RequisitionRepository::row).optional()
+        return jdbc.sql(SELECT + " WHERE id = ? " + lockClause()).param(id).query(RequisitionRepository::row).optional()
                 .orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    private String lockClause() {
+        String clause = lockClause;
+        if (clause == null) {
+            try {
+                String product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName);
+                clause = product.toLowerCase(Locale.ROOT).contains("postgres") ? "FOR SHARE" : "FOR UPDATE";
+            } catch (MetaDataAccessException e) {
+                clause = "FOR UPDATE";
+            }
+            lockClause = clause;
+        }
+        return clause;
+    }
+
+    /**
+     * What a new application's hiring process starts with, in one query: the requisition's team (slug and loop) and
+     * its hiring manager's username.
+     */
+    public ProcessStart processStart(long id) {
+        return jdbc.sql("""
+                SELECT t.slug, t.loop_process_key, p.username
+                  FROM requisition r
+                  JOIN team t ON t.id = r.team_id
+                  JOIN person p ON p.id = r.hiring_manager_id
+                 WHERE r.id = ?
+                """).param(id)
+                .query((rs, n) -> new ProcessStart(rs.getString("slug"), rs.getString("loop_process_key"),
+                        rs.getString("username")))
+                .optional().orElseThrow(() -> new NotFoundException("requisition", id));
+    }
+
+    /** See {@link #processStart}. */
+    public record ProcessStart(String teamSlug, String teamLoopProcessKey, String hiringManagerUsername) {
     }
 
     /** The pipeline list: newest first, with each requisition's count of active applications. */

@@ -40,11 +40,18 @@ class Screening {
         if (!HiringProcess.TASK_SCREEN.equals(task.getTaskDefinitionKey())) {
             throw new NotFoundException("screening task", taskId);
         }
+        // the application that recorded this hiring process (one indexed query), else the process's own reference
+        Application application = applications.findByProcessInstanceId(task.getProcessInstanceId())
+                .orElseGet(() -> applications.get(applicationIdOf(task)));
+        return new ScreeningTask(task, application);
+    }
+
+    private long applicationIdOf(Task task) {
         LongValue applicationId = variables.<LongValue>typed(task, HiringProcess.VAR_APPLICATION_ID).orElse(null);
         if (applicationId == null) { // the process moved on since the check: tasklist's TaskErrors answers 409
-            throw new NotFoundException("screening task", taskId);
+            throw new NotFoundException("screening task", task.getId());
         }
-        return new ScreeningTask(task, applications.get(applicationId.getValue()));
+        return applicationId.getValue();
     }
 
     /**
@@ -56,9 +63,8 @@ class Screening {
         ScreeningTask screening = require(taskId, me);
         long applicationId = screening.application().id();
         if (form.outcome() == ScreeningForm.Outcome.REJECT) {
-            applications.saveOutcomeReason(applicationId, form.reason().strip());
-        }
-        if (form.reason() != null && !form.reason().isBlank()) {
+            applications.saveRejectionAtScreening(applicationId, form.reason().strip());
+        } else if (form.reason() != null && !form.reason().isBlank()) {
             applications.saveScreeningNote(applicationId, form.reason().strip());
         }
         // completed a moment ago, in another tab or by someone else: tasklist's TaskErrors answers 409

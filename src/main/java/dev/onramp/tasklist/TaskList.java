@@ -225,6 +225,12 @@ public class TaskList {
         if (me.has(Role.ADMIN) || me.getUsername().equals(task.getAssignee())) {
             return true;
         }
+        // the usual case, a task offered to one of my groups, in one simple query; anything else by the whole rule
+        List<String> groups = me.groupIds();
+        if (!groups.isEmpty() && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups)
+                .includeAssignedTasks().count() > 0) {
+            return true;
+        }
         return visibleTo(me).taskId(task.getId()).count() > 0;
     }
 

@@ -44,7 +44,7 @@ import java.util.regex.Pattern;
  * <p>Arguments: the scales (cumulative numbers of open applications, default {@code 1000 10000 100000}), and options
  * {@code --url=<jdbc url of a database from which bench_<timestamp> can be created>}, {@code --threads=4} (loading and
  * throughput), {@code --sample=300} (applications created and screenings completed per scale for the throughput
- * figures), {@code --budget=15} (seconds per page and concurrency), {@code --port=8151}, {@code --db=NAME} (measure again on a database an earlier {@code --keep} run loaded; it is kept), {@code --keep} (keep the
+ * figures), {@code --budget=15} (seconds per page and concurrency), {@code --throughput-only} (no page timings), {@code --port=8151}, {@code --db=NAME} (measure again on a database an earlier {@code --keep} run loaded; it is kept), {@code --keep} (keep the
  * database).
  */
 public final class Benchmark {
@@ -58,6 +58,9 @@ public final class Benchmark {
     int threads = 4;
     int sample = 300;
     int budgetSeconds = 15;
+    /** Only the creation and screening throughput (and the heap): no page timings, no bare task queries. */
+    boolean throughputOnly;
+    boolean appWarm;
     int port = 8151;
     boolean keep;
     /** An existing database to measure on again (loaded by an earlier {@code --keep} run); never created or dropped. */
@@ -89,6 +92,7 @@ public final class Benchmark {
             else if (a.startsWith("--threads=")) threads = Integer.parseInt(a.substring(10));
             else if (a.startsWith("--sample=")) sample = Integer.parseInt(a.substring(9));
             else if (a.startsWith("--budget=")) budgetSeconds = Integer.parseInt(a.substring(9));
+            else if (a.equals("--throughput-only")) throughputOnly = true;
             else if (a.startsWith("--port=")) port = Integer.parseInt(a.substring(7));
             else if (a.equals("--keep")) keep = true;
             else if (a.startsWith("--db=")) reuseDb = a.substring(5);
@@ -180,12 +184,20 @@ public final class Benchmark {
         AtomicInteger claimed = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
         AtomicInteger failed = new AtomicInteger();
+        // signed in before the clock starts, as parallel() does: the rate is of creations, not of sign-ins
+        List<WebClient> loaders = new ArrayList<>();
+        List<String> tokens = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            WebClient client = client(t % 2 == 0 ? "rita" : "rafael", "load" + t);
+            loaders.add(client);
+            tokens.add(token(client));
+        }
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> work = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
-            WebClient client = client(t % 2 == 0 ? "rita" : "rafael", "load" + t);
-            String token = token(client);
+            WebClient client = loaders.get(t);
+            String token = tokens.get(t);
             work.add(pool.submit(() -> {
                 while (claimed.getAndIncrement() < count) {
                     if (createApplication(client, token)) done.incrementAndGet();
@@ -231,6 +243,11 @@ public final class Benchmark {
     // --- one scale -------------------------------------------------------------------------------------------------
 
     void measureScale(int scale) throws Exception {
+        if (throughputOnly) {
+            throughput(scale);
+            heap();
+            return;
+        }
         List<Long> beatsApplications = applicationIds(beats);
         line("| page | users | requests | p50 ms | p95 ms | p99 ms | KB/page | pages/s |");
         line("|---|---|---|---|---|---|---|---|");
@@ -351,6 +368,11 @@ public final class Benchmark {
                 bareRound(Math.min(sample, 100));
                 bareWarm = true;
             }
+            if (!appWarm) { // the same unmeasured warm-up for the app's two forms (the JIT, the pools)
+                load(Math.min(sample, 100));
+                appScreenings(bare.screeningTasks(HiringProcess.BUSINESS_KEY_PREFIX, Math.min(sample, 100)));
+                appWarm = true;
+            }
             for (int round = 0; round < rounds; round++) {
                 int n = sample / rounds + (round < sample % rounds ? 1 : 0);
                 // the app: create, then complete as many screenings of existing applications (outcome: reject)
@@ -358,11 +380,7 @@ public final class Benchmark {
                 seconds[0] += n / appCreate;
                 counts[0] += n;
                 List<String> appTasks = bare.screeningTasks(HiringProcess.BUSINESS_KEY_PREFIX, n);
-                double appComplete = parallel(appTasks, threads, (client, taskId) -> {
-                    HttpResponse<String> r = client.postWithToken("/tasks/" + taskId + "/screen",
-                            Map.of("outcome", "REJECT", "reason", "benchmark"), client.token());
-                    return r.statusCode() == 302;
-                });
+                double appComplete = appScreenings(appTasks);
                 seconds[1] += appTasks.size() / appComplete;
                 counts[1] += appTasks.size();
                 // the bare engine: the same process with the same variables, the same task with the same variable
@@ -389,6 +407,15 @@ public final class Benchmark {
         line("| create an application (start the hiring process) | %.1f | %.1f | %.2f× |", appCreate, bareCreate, appCreate / bareCreate);
         line("| complete a screening | %.1f | %.1f | %.2f× |", appComplete, bareComplete, appComplete / bareComplete);
         line("");
+    }
+
+    /** Completes these screenings through the app's form (outcome: reject), {@link #threads} at once; returns screenings/s. */
+    double appScreenings(List<String> taskIds) throws Exception {
+        return parallel(taskIds, threads, (client, taskId) -> {
+            HttpResponse<String> r = client.postWithToken("/tasks/" + taskId + "/screen",
+                    Map.of("outcome", "REJECT", "reason", "benchmark"), client.token());
+            return r.statusCode() == 302;
+        });
     }
 
     /** Starts {@code count} hiring processes on the bare engine, completes their screenings, deletes them: the two rates. */

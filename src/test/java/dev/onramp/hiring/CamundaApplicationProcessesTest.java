@@ -10,20 +10,11 @@ import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import dev.onramp.ProcessTestEngine;
-import dev.onramp.people.Person;
 import org.springframework.context.ApplicationEventPublisher;
-import dev.onramp.people.PersonRepository;
-import dev.onramp.people.Role;
-import dev.onramp.people.Team;
-import dev.onramp.people.TeamRepository;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Map;
-import java.util.Set;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.test.Deployment;
@@ -46,8 +37,6 @@ class CamundaApplicationProcessesTest {
 
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
     private final RequisitionRepository requisitions = mock(RequisitionRepository.class);
-    private final TeamRepository teams = mock(TeamRepository.class);
-    private final PersonRepository people = mock(PersonRepository.class);
     private RuntimeService runtime;
     private HistoryService history;
     private CamundaApplicationProcesses processes;
@@ -56,15 +45,10 @@ class CamundaApplicationProcessesTest {
     void wire() {
         runtime = engine.getRuntimeService();
         history = engine.getHistoryService();
-        processes = new CamundaApplicationProcesses(runtime, applications, requisitions, teams, people,
+        processes = new CamundaApplicationProcesses(runtime, applications, requisitions,
                 new ApplicationOutcomes(applications, mock(ApplicationEventPublisher.class), history,
                         Clock.fixed(NOW, ZoneOffset.UTC)));
-        when(requisitions.get(3)).thenReturn(new Requisition(3, 40, "Golang Developer", 50, "Anywhere", 1, "",
-                Requisition.Status.OPEN, 60, NOW, null, null));
-        when(teams.get(40)).thenReturn(new Team(40, "beats", "Beats", "BeatsLoop", 51L, 50L));
-        when(people.get(50)).thenReturn(new Person(50, "hank", "Hank Hiring", "hank@onramp.example",
-                ZoneId.of("America/Toronto"), "CA", 40L, null, LocalTime.of(9, 0), LocalTime.of(18, 0),
-                LocalDate.of(2020, 1, 1), false, null, null, Set.of(Role.HIRING_MANAGER)));
+        when(requisitions.processStart(3)).thenReturn(new RequisitionRepository.ProcessStart("beats", "BeatsLoop", "hank"));
     }
 
     private Application application(long id, String processInstanceId) {
