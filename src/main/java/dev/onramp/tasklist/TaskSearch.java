@@ -201,8 +201,11 @@ class TaskSearch {
             partsOf.put(name, selects(sql.visible(me, c.scope()), filters, selectOf));
         });
         if (overdueAt != null) {
-            sql.params.put("now", Timestamp.from(overdueAt));
-            partsOf.put("overdue", selects(sql.visible(me, Scope.ALL), " AND t.DUE_DATE_ < :now", selectOf));
+            // the instant as a literal, not a parameter: a plan the database caches for a parameter guesses a third of
+            // the tasks overdue and reads the whole task table to count none (seen at 100k: 46 ms a page); a literal
+            // it sees, and reads the due-date index from its start
+            String now = "TIMESTAMP '" + Timestamp.from(overdueAt) + "'";
+            partsOf.put("overdue", selects(sql.visible(me, Scope.ALL), " AND t.DUE_DATE_ < " + now, selectOf));
         }
         List<String> selects = new ArrayList<>();
         selectOf.forEach((where, i) -> selects.add("SELECT " + i + " AS k, COUNT(*) AS n FROM (SELECT 1 AS one FROM"
