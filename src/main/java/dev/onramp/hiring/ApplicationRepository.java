@@ -59,12 +59,6 @@ public class ApplicationRepository {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ApplicationRepository::row).optional();
     }
 
-    /** The application whose hiring process is {@code processInstanceId} (indexed, V40), if any. */
-    public Optional<Application> findByProcessInstanceId(String processInstanceId) {
-        return jdbc.sql(SELECT + " WHERE process_instance_id = ?").param(processInstanceId)
-                .query(ApplicationRepository::row).optional();
-    }
-
     /** These applications, in no particular order; unknown ids are left out. */
     public List<Application> findByIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -40,18 +40,13 @@ class Screening {
         if (!HiringProcess.TASK_SCREEN.equals(task.getTaskDefinitionKey())) {
             throw new NotFoundException("screening task", taskId);
         }
-        // the application that recorded this hiring process (one indexed query), else the process's own reference
-        Application application = applications.findByProcessInstanceId(task.getProcessInstanceId())
-                .orElseGet(() -> applications.get(applicationIdOf(task)));
-        return new ScreeningTask(task, application);
-    }
-
-    private long applicationIdOf(Task task) {
+        // read by a query: a task completed a moment ago has no variables any more (tasklist's TaskErrors answers 409),
+        // where looking the application up by its process would show the form of a task that is gone
         LongValue applicationId = variables.<LongValue>typed(task, HiringProcess.VAR_APPLICATION_ID).orElse(null);
-        if (applicationId == null) { // the process moved on since the check: tasklist's TaskErrors answers 409
-            throw new NotFoundException("screening task", task.getId());
+        if (applicationId == null) {
+            throw new NotFoundException("screening task", taskId);
         }
-        return applicationId.getValue();
+        return new ScreeningTask(task, applications.get(applicationId.getValue()));
     }
 
     /**
