@@ -35,6 +35,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionTimeoutException;
 
 /**
  * The scale benchmark behind {@code bench/run}: Onramp on a fresh PostgreSQL database, loaded with open applications
@@ -559,21 +561,24 @@ public final class Benchmark {
         }
     }
 
-    /** One statement on its own connection; waits for a free connection when the shared server has none (53300). */
+    /** One statement on its own connection; waits (up to a minute) for a free connection when the shared server has none (53300). */
     static void sql(String url, String statement) throws SQLException {
-        for (int attempt = 1; ; attempt++) {
-            try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
-                s.execute(statement);
-                return;
-            } catch (SQLException e) {
-                if (!"53300".equals(e.getSQLState()) || attempt == 30) throw e;
-                try {
-                    Thread.sleep(2000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    throw e;
-                }
-            }
+        try {
+            Awaitility.await("a free connection to run " + statement).atMost(Duration.ofSeconds(60))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofSeconds(2)).until(() -> ranOnce(url, statement));
+        } catch (ConditionTimeoutException e) {
+            throw new SQLException("no free connection within a minute for " + statement, "53300", e);
+        }
+    }
+
+    /** Runs the statement; false when the server had no free connection (53300), any other failure thrown. */
+    private static boolean ranOnce(String url, String statement) throws SQLException {
+        try (Connection c = DriverManager.getConnection(url); Statement s = c.createStatement()) {
+            s.execute(statement);
+            return true;
+        } catch (SQLException e) {
+            if ("53300".equals(e.getSQLState())) return false;
+            throw e;
         }
     }
 
@@ -645,18 +650,15 @@ public final class Benchmark {
             java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
             var ready = java.net.http.HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness"))
                     .timeout(Duration.ofSeconds(5)).build();
-            while (true) {
-                if (!p.isAlive()) throw new IllegalStateException("the app stopped during start-up; see " + log);
-                try {
-                    if (http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) break;
-                } catch (IOException e) {
-                    // not listening yet
-                }
-                if (seconds(t0) > 300) {
-                    p.destroy();
-                    throw new IllegalStateException("the app was not ready within 5 minutes; see " + log);
-                }
-                Thread.sleep(200);
+            try {
+                Awaitility.await("the app ready (see " + log + ")").atMost(Duration.ofMinutes(5))
+                        .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                        .ignoreExceptionsInstanceOf(IOException.class)
+                        .failFast("the app stopped during start-up; see " + log, () -> !p.isAlive())
+                        .until(() -> http.send(ready, HttpResponse.BodyHandlers.discarding()).statusCode() == 200);
+            } catch (ConditionTimeoutException e) {
+                p.destroy();
+                throw new IllegalStateException("the app was not ready within 5 minutes; see " + log, e);
             }
             return new AppProcess(p, log, seconds(t0));
         }
