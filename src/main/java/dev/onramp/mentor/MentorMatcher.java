@@ -93,7 +93,8 @@ public class MentorMatcher {
         return new Assessment(person, reasons, facts);
     }
 
-    private int menteeLimit(Person person) {
+    /** How many active mentees {@code person} takes at once: their own limit, else the default. */
+    public int menteeLimit(Person person) {
         return person.menteeLimit() != null ? person.menteeLimit() : properties.defaultMenteeLimit();
     }
 

@@ -6,7 +6,6 @@ import dev.onramp.people.PersonRepository;
 import dev.onramp.people.TeamRepository;
 import java.time.Clock;
 import java.time.ZonedDateTime;
-import java.util.Map;
 import org.camunda.bpm.engine.task.Task;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -77,7 +76,16 @@ class AcceptMenteeController {
         }
         boolean accepted = ACCEPT.equals(decision);
         if (accepted) {
-            tasks.complete(task, me, Map.of(OnboardingProcess.VAR_MENTEE_ACCEPTED, true));
+            // the limit counts at the accept, when the mentee becomes theirs: two requests confirmed while the mentor
+            // was under it must not both be accepted. Refused: the task stays open (decline, or a mentorship ends
+            // meanwhile; no answer by the due date counts as a decline and the manager gets new suggestions).
+            Person mentor = people.findByUsername((String) tasks.variable(task, OnboardingProcess.VAR_MENTOR))
+                    .orElseThrow(() -> new IllegalStateException("the task's mentor is not a person"));
+            int limit = choice.menteeLimit(mentor);
+            if (!tasks.acceptMentee(task, mentor.id(), limit, me)) {
+                result.rejectValue("decision", "onboarding.accept.atLimit", new Object[] {limit}, null);
+                return form(task, me, model);
+            }
         } else {
             tasks.declineMentee(task, me, acceptMenteeForm.reason());
         }

@@ -51,6 +51,11 @@ class MentorChoice {
         return matcher.assess(facts.hire(), candidate(facts, candidate), facts.excluded());
     }
 
+    /** The most active mentees {@code mentor} takes at once (the rule lives in {@link MentorMatcher}). */
+    int menteeLimit(Person mentor) {
+        return matcher.menteeLimit(mentor);
+    }
+
     private List<MentorCandidate> mentors(Facts facts) {
         return people.findByRole(Role.MENTOR).stream().map(p -> candidate(facts, p)).toList();
     }

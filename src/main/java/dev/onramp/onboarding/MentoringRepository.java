@@ -123,6 +123,24 @@ class MentoringRepository {
         }
     }
 
+    /**
+     * The mentor's accept: starts the mentorship only while the mentor has fewer than {@code limit} other active
+     * mentees, and says whether it did. Race-safe, not read-then-write: the mentor's person row is locked first
+     * ({@code FOR UPDATE}, as long as the caller's transaction), so two accepts of one mentor at once (two nodes,
+     * two tabs) count one after the other, and the second count (a new statement under READ COMMITTED) sees the
+     * first's mentorship. At the limit nothing is written. Accepting the same mentee again changes nothing and is true.
+     */
+    boolean startMentorshipWithin(long menteeId, long mentorId, int limit, Instant at) {
+        jdbc.sql("SELECT id FROM person WHERE id = ? FOR UPDATE").param(mentorId).query(Long.class).list();
+        long others = jdbc.sql("SELECT COUNT(*) FROM mentorship WHERE mentor_id = ? AND mentee_id <> ? AND status = 'ACTIVE'")
+                .params(mentorId, menteeId).query(Long.class).single();
+        if (others >= limit) {
+            return false;
+        }
+        startMentorship(menteeId, mentorId, at);
+        return true;
+    }
+
     /** Ends the mentee's active mentorship; one that has ended already (a retried job) stays as it was. */
     void endMentorship(long menteeId, Instant at) {
         jdbc.sql("UPDATE mentorship SET status = 'ENDED', ended_at = ? WHERE mentee_id = ? AND status = 'ACTIVE'")

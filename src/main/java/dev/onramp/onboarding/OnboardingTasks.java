@@ -61,6 +61,21 @@ class OnboardingTasks {
         taskList.complete(task, me, variables);
     }
 
+    /**
+     * The mentor accepts: the mentorship starts now, in the same transaction as the task's completion, if the mentor
+     * is still under their mentee limit (checked under a lock on the mentor, see
+     * {@link MentoringRepository#startMentorshipWithin}); at the limit nothing changes, the task stays open and the
+     * answer is false. {@code Task_RecordMentorship} then finds the mentorship there and changes nothing.
+     */
+    @Transactional
+    boolean acceptMentee(Task task, long mentorId, int menteeLimit, OnrampUser me) {
+        if (!mentoring.startMentorshipWithin(newHireId(task), mentorId, menteeLimit, clock.instant())) {
+            return false;
+        }
+        complete(task, me, Map.of(OnboardingProcess.VAR_MENTEE_ACCEPTED, true));
+        return true;
+    }
+
     /** The mentor declines: the reason stays in our table, the process suggests again without them. */
     @Transactional
     void declineMentee(Task task, OnrampUser me, String reason) {

@@ -232,6 +232,39 @@ class OnboardingPagesTest {
     }
 
     @Test
+    void shouldRefuseMiasAcceptAboveHerMenteeLimitOnTheFormAndKeepTheRequestOpenUntilSheDeclines() {
+        // two requests confirmed while Mia had one mentee (under her limit of two): only the first accept may pass
+        acceptMia(start("Ana Already"));
+        Started first = start("Ana First");
+        Started second = start("Ana Second");
+        confirmMia(first);
+        confirmMia(second);
+        Visitor mia = signedIn("mia");
+        String firstPath = acceptPath(task(first, TASK_ACCEPT_MENTEE));
+        assertThat(location(mia.postForm(firstPath, firstPath, Map.of("decision", "ACCEPT")))).isEqualTo("/mentees");
+
+        Task open = task(second, TASK_ACCEPT_MENTEE);
+        String secondPath = acceptPath(open);
+        Page refused = mia.postForm(secondPath, secondPath, Map.of("decision", "ACCEPT", "reason", "Happy to"));
+
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.text("#decision-error")).isEqualTo("You already have as many mentees as you take at once (2), "
+                + "so you cannot accept this new hire now. Decline and say why: the manager then gets new suggestions without you.");
+        assertThat(refused.checked("input[name=decision][value=ACCEPT]")).as("her answer is kept").isTrue();
+        assertThat(refused.value("#reason")).isEqualTo("Happy to");
+        assertThat(task(second, TASK_ACCEPT_MENTEE).getId()).as("the request is still open").isEqualTo(open.getId());
+        assertThat(mentoringOf("mia")).as("still two").isEqualTo(2);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM mentorship WHERE mentee_id = ?").param(second.id()).query(Long.class)
+                .single()).isZero();
+
+        assertThat(location(mia.postForm(secondPath, secondPath, Map.of("decision", "DECLINE", "reason",
+                "I have two mentees already")))).isEqualTo("/tasks");
+        runJob(second, TASK_SUGGEST_MENTORS);
+        assertThat(task(second, TASK_CONFIRM_MENTOR)).as("the manager is asked again").isNotNull();
+        assertThat(suggested(signedIn("hank").get(confirmPath(task(second, TASK_CONFIRM_MENTOR))))).doesNotContain("mia");
+    }
+
+    @Test
     void shouldShowWhyNotAndLetHankPickSomeoneAllowedByHandWhenNobodyIsEligible() {
         Started ana = start("Ana Nobody");
         // every mentor has declined this new hire
@@ -445,6 +478,20 @@ class OnboardingPagesTest {
         tasks.complete(task(hire, TASK_CONFIRM_MENTOR).getId(), Map.of(VAR_MENTOR, "mia"));
         tasks.complete(task(hire, TASK_ACCEPT_MENTEE).getId(), Map.of(VAR_MENTEE_ACCEPTED, true));
         runJob(hire, TASK_RECORD_MENTORSHIP);
+    }
+
+    private void confirmMia(Started hire) {
+        runJob(hire, TASK_SUGGEST_MENTORS);
+        tasks.complete(task(hire, TASK_CONFIRM_MENTOR).getId(), Map.of(VAR_MENTOR, "mia"));
+    }
+
+    private long mentoringOf(String mentor) {
+        return jdbc.sql("SELECT COUNT(*) FROM mentorship WHERE mentor_id = ? AND status = 'ACTIVE'")
+                .param(person(mentor).id()).query(Long.class).single();
+    }
+
+    private static String acceptPath(Task task) {
+        return "/tasks/" + task.getId() + "/" + FORM_ACCEPT_MENTEE;
     }
 
     private void runJob(Started hire, String activityId) {
