@@ -317,6 +317,13 @@ class InterviewScheduling {
         startRange().require("otherStart", start);
         PANEL_SIZE.require("interviewers", panel.size());
         checks.lock(panel, t.application().id());
+        // a second submit of this very booking (another tab, a double click, two clients) passed its task check before
+        // the first committed and waited here on the lock: its task is done now, and the first's interview (same
+        // candidate, same time) would be reported as a clash. Say what happened instead: TaskErrors answers a task
+        // page with the task done meanwhile with 409.
+        if (tasks.createTaskQuery().taskId(t.task().getId()).count() == 0) {
+            throw new NotFoundException("task", t.task().getId());
+        }
         if (!bookAnyway) {
             List<Clash> clashes = clashes(t, panel, start);
             if (!clashes.isEmpty()) {

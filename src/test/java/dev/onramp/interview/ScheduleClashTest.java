@@ -2,6 +2,7 @@ package dev.onramp.interview;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import dev.onramp.hiring.Application;
 import dev.onramp.interview.InterviewRepository.NewInterview;
@@ -22,7 +23,13 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** No double booking: proposals skip booked times; a clashing time shows the clash and books only when confirmed. */
@@ -45,6 +52,8 @@ class ScheduleClashTest {
     InterviewScheduling scheduling;
     @Autowired
     Clock clock;
+    @Autowired
+    TransactionTemplate transactions;
 
     @Test
     void shouldShowWhoIsBookedWhenAManualTimeClashesAndBookOnlyOnceConfirmed() {
@@ -136,6 +145,45 @@ class ScheduleClashTest {
                         .extracting(Clash::who).containsExactly("Luc\u00eda Torres"));
         assertThat(tasks.createTaskQuery().taskId(second.getId()).count()).isOne();
         assertThat(scheduling.schedule(t, List.of(lucia), Instant.parse(slot), Venue.NONE, me, true)).isPositive();
+    }
+
+    @Test
+    void shouldAnswerASecondSubmitOfTheSameBookingThatWaitedForTheFirstWithTaskDoneNotWithAClash() throws Exception {
+        // the reliability load's two drivers sometimes submit the same schedule form at once: the second passed its
+        // task check before the first committed, waited for it on the booking lock, then met the first's interview
+        Visitor rita = web.signedIn("rita");
+        Task task = task("Double Submit");
+        String slot = firstProposal(rita, task, "karl");
+        OnrampUser me = new OnrampUser(people.findByUsername("rita").orElseThrow(), "", true);
+        StageTask t = scheduling.load(task.getId(), me, InterviewStage.FORM_SCHEDULE);
+        long karl = people.findByUsername("karl").orElseThrow().id();
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        CountDownLatch firstBooked = new CountDownLatch(1);
+        CountDownLatch firstMayCommit = new CountDownLatch(1);
+        try {
+            Future<Long> first = pool.submit(() -> transactions.execute(status -> {
+                long id = scheduling.schedule(t, List.of(karl), Instant.parse(slot), me);
+                firstBooked.countDown();
+                await().atMost(Duration.ofSeconds(30)).until(() -> firstMayCommit.getCount() == 0);
+                return id;
+            }));
+            assertThat(firstBooked.await(30, TimeUnit.SECONDS)).isTrue();
+            Future<Page> second = pool.submit(() -> rita.post(form(task), fields(ids("karl"), slot, "", "Europe/Madrid")));
+            await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(10))
+                    .alias("the second submit waits for the first on the booking lock").until(() -> !second.isDone());
+            firstMayCommit.countDown();
+
+            assertThat(first.get(30, TimeUnit.SECONDS)).isPositive();
+            Page answer = second.get(30, TimeUnit.SECONDS);
+            assertThat(answer.status()).as("the task was done meanwhile, not a clash: %s", answer.text())
+                    .isEqualTo(409);
+            assertThat(answer.has("#slot-error")).isFalse();
+            assertThat(interviews.findByPanelMember(karl)).filteredOn(i -> i.startsAt().equals(Instant.parse(slot)))
+                    .hasSize(1);
+        } finally {
+            firstMayCommit.countDown();
+            pool.shutdownNow();
+        }
     }
 
     private Task task(String candidateName) {
