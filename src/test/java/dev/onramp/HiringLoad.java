@@ -251,7 +251,16 @@ final class HiringLoad {
         fields.put("slot", slots.get(0));
         fields.put("otherStart", "");
         fields.put("otherZone", "Europe/Madrid");
-        post(port, "rita", form, form, fields);
+        HttpResponse<String> answer = submit(port, "rita", form, form, fields);
+        if (answer != null && answer.statusCode() == 200 && answer.body().contains("class=\"clash\"")) {
+            // a real clash: the other driver booked one of these people (or this candidate) at this time after this
+            // page was read. A recruiter reads the slots the form offers now (the new booking left out) and takes one.
+            List<String> offered = values(answer.body(), "slot").stream().filter(v -> v.endsWith("Z")).toList();
+            if (!offered.isEmpty()) {
+                fields.put("slot", offered.get(0));
+                post(port, "rita", form, form, fields);
+            }
+        }
     }
 
     private void feedback(int port, String task, String interviewer, String stage) {
@@ -360,6 +369,16 @@ final class HiringLoad {
 
     /** Posts a form; true when it was answered with a redirect (done), other than to the sign-in page. */
     private boolean post(int port, String person, String formPage, String action, Map<String, String> fields) {
+        HttpResponse<String> response = submit(port, person, formPage, action, fields);
+        boolean done = response != null && response.statusCode() == 302 && !redirect(response).startsWith("/login");
+        if (done) {
+            redirects.incrementAndGet();
+        }
+        return done;
+    }
+
+    /** Posts the form as {@link #post} does and answers the response; null when there was no form to post from. */
+    private HttpResponse<String> submit(int port, String person, String formPage, String action, Map<String, String> fields) {
         WebClient client = client(port, person);
         HttpResponse<String> page = call(() -> client.get(formPage));
         signedOutIf(page, port, person);
@@ -369,7 +388,7 @@ final class HiringLoad {
             outcomes.computeIfAbsent("no form: " + path(formPage) + " " + page.statusCode()
                     + (page.statusCode() / 100 == 3 ? " to " + path(redirect(page)) : ""), k -> new AtomicLong())
                     .incrementAndGet();
-            return false;
+            return null;
         }
         HttpResponse<String> response = call(() -> client.postWithToken(action, fields, token));
         signedOutIf(response, port, person);
@@ -379,11 +398,7 @@ final class HiringLoad {
             refusals(response.body()).forEach(reason -> outcomes.computeIfAbsent("refused: " + path(action) + " " + reason,
                     k -> new AtomicLong()).incrementAndGet());
         }
-        boolean done = response.statusCode() == 302 && !redirect(response).startsWith("/login");
-        if (done) {
-            redirects.incrementAndGet();
-        }
-        return done;
+        return response;
     }
 
     /** The reasons a form came back with: its fields' error messages, or its form-level errors; "(no message)" if none. */
