@@ -38,9 +38,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A realistic mix of work for the reliability suites, through the HTTP forms as the demo people would do it: rita
  * adds candidates to a Beats requisition and screens them, sends the take-home and marks it received, schedules the
  * interviews on a proposed slot; the interviewers submit their feedback (+1, so the Beats rule hires); rita makes an
- * offer inside the band and records its acceptance; hank confirms a mentor, the mentor accepts; the hire gets an
- * X-School seat by the process. What to do next is read from the database each step (open tasks, waiting timers and
- * messages), so the load carries on whatever a crash left. Interviews lie days ahead: their "interview over" timer is
+ * offer inside the band and records its acceptance; hank confirms a mentor, the mentor accepts (or declines when at
+ * their mentee limit); the hire gets an X-School seat by the process. What to do next is read from the database
+ * each step (open tasks, waiting timers and messages), so the load carries on whatever a crash left. Interviews lie days ahead: their "interview over" timer is
  * run by an admin through the engine REST API (what an operator's Cockpit does), never moved. Every request may fail
  * (the node is being killed): that is counted, not an error. What the suites check afterwards is in
  * {@link #violations}.
@@ -323,7 +323,12 @@ final class HiringLoad {
             return;
         }
         String form = "/tasks/" + task + "/" + OnboardingProcess.FORM_ACCEPT_MENTEE;
-        post(port, mentor, form, form, Map.of("decision", "ACCEPT", "reason", ""));
+        HttpResponse<String> answer = submit(port, mentor, form, form, Map.of("decision", "ACCEPT", "reason", ""));
+        if (answer != null && answer.statusCode() == 200 && answer.body().contains("id=\"decision-error\"")) {
+            // at their mentee limit (other new hires' mentors accepted meanwhile): the mentor declines, as the form
+            // says, and the manager gets new suggestions
+            post(port, mentor, form, form, Map.of("decision", "DECLINE", "reason", "At my mentee limit."));
+        }
     }
 
     /** An admin runs the interview's "over" timer now, through the engine REST API (HTTP Basic). */
