@@ -79,7 +79,7 @@ class AcceptMenteeController {
             // the limit counts at the accept, when the mentee becomes theirs: two requests confirmed while the mentor
             // was under it must not both be accepted. Refused: the task stays open (decline, or a mentorship ends
             // meanwhile; no answer by the due date counts as a decline and the manager gets new suggestions).
-            Person mentor = people.findByUsername((String) tasks.variable(task, OnboardingProcess.VAR_MENTOR))
+            Person mentor = people.findByUsername(tasks.mentor(task))
                     .orElseThrow(() -> new IllegalStateException("the task's mentor is not a person"));
             int limit = choice.menteeLimit(mentor);
             if (!tasks.acceptMentee(task, mentor.id(), limit, me)) {

@@ -43,6 +43,12 @@ class OnboardingTasks {
         return id.getValue();
     }
 
+    /** The username of the mentor the request went to ({@link OnboardingProcess#VAR_MENTOR}). */
+    String mentor(Task task) {
+        StringValue mentor = variables.require(task, OnboardingProcess.VAR_MENTOR);
+        return mentor.getValue();
+    }
+
     Object variable(Task task, String name) {
         return variables.value(task, name).orElse(null);
     }
