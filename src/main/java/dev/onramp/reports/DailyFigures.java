@@ -92,12 +92,18 @@ class DailyFigures {
     private final Clock clock;
     private final TransactionTemplate writes;
     private final ReentrantLock refreshing = new ReentrantLock();
+    /** Off: every report reads all its rows (the live computation the stored days must equal; tests compare). */
+    private volatile boolean enabled = true;
 
     DailyFigures(JdbcClient jdbc, Clock clock, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.writes = new TransactionTemplate(transactions);
         this.writes.setPropagationBehavior(TransactionTemplate.PROPAGATION_REQUIRES_NEW);
+    }
+
+    void enabled(boolean enabled) {
+        this.enabled = enabled;
     }
 
     static LocalDate utcDay(Instant at) {
@@ -198,7 +204,7 @@ class DailyFigures {
             }
         }
         for (LocalDate day : days) {
-            jdbc.sql("INSERT INTO report_day_dirty (kind, day) VALUES (?, ?)").params(kind.key(), day).update();
+            jdbc.sql("INSERT INTO report_day_dirty (kind, utc_day) VALUES (?, ?)").params(kind.key(), day).update();
         }
     }
 
@@ -212,7 +218,7 @@ class DailyFigures {
     Plan plan(Kind kind, Instant start, Instant end) {
         Days days = settledDays(start, end);
         List<Instant[]> raw = new ArrayList<>();
-        if (days.isEmpty()) {
+        if (days.isEmpty() || !enabled) {
             raw.add(new Instant[] {start, end});
             return new Plan(days, List.of(), raw);
         }
@@ -240,14 +246,14 @@ class DailyFigures {
         for (LocalDate d = days.from(); d.isBefore(days.until()); d = d.plusDays(1)) {
             missing.add(d);
         }
-        missing.removeAll(jdbc.sql("SELECT day FROM report_day_done WHERE kind = ? AND day >= ? AND day < ?")
+        missing.removeAll(jdbc.sql("SELECT utc_day FROM report_day_done WHERE kind = ? AND utc_day >= ? AND utc_day < ?")
                 .params(kind.key(), days.from(), days.until()).query(LocalDate.class).list());
-        missing.addAll(jdbc.sql("SELECT DISTINCT day FROM report_day_dirty WHERE kind = ? AND day >= ? AND day < ?")
+        missing.addAll(jdbc.sql("SELECT DISTINCT utc_day FROM report_day_dirty WHERE kind = ? AND utc_day >= ? AND utc_day < ?")
                 .params(kind.key(), days.from(), days.until()).query(LocalDate.class).list());
         if (kind == Kind.FUNNEL) {
             missing.addAll(jdbc.sql("""
-                    SELECT DISTINCT day FROM report_funnel_step_day
-                     WHERE day >= ? AND day < ? AND removal_from <= ?
+                    SELECT DISTINCT utc_day FROM report_funnel_step_day
+                     WHERE utc_day >= ? AND utc_day < ? AND removal_from <= ?
                     """).params(days.from(), days.until(), Timestamp.from(clock.instant()))
                     .query(LocalDate.class).list());
         }
@@ -276,13 +282,13 @@ class DailyFigures {
         return runs;
     }
 
-    /** SQL that leaves the plan's runs out of stored days ({@code s.day}), with its parameters added to {@code args}. */
+    /** SQL that leaves the plan's runs out of stored days ({@code s.utc_day}), with its parameters added to {@code args}. */
     static String storedDaysClause(Plan plan, List<Object> args) {
-        StringBuilder sql = new StringBuilder("s.day >= ? AND s.day < ?");
+        StringBuilder sql = new StringBuilder("s.utc_day >= ? AND s.utc_day < ?");
         args.add(plan.stored().from());
         args.add(plan.stored().until());
         for (Days run : plan.storedExcept()) {
-            sql.append(" AND NOT (s.day >= ? AND s.day < ?)");
+            sql.append(" AND NOT (s.utc_day >= ? AND s.utc_day < ?)");
             args.add(run.from());
             args.add(run.until());
         }
@@ -305,7 +311,7 @@ class DailyFigures {
      */
     void refresh(Kind kind, Instant start, Instant end, Store store) {
         Days days = settledDays(start, end);
-        if (days.isEmpty()) {
+        if (days.isEmpty() || !enabled) {
             return;
         }
         if (!refreshing.tryLock()) {
@@ -316,14 +322,14 @@ class DailyFigures {
                 List<Days> runs = runs(notStored(kind, days));
                 for (Days run : runs) {
                     // marks first: a change that commits after this statement keeps its mark
-                    jdbc.sql("DELETE FROM report_day_dirty WHERE kind = ? AND day >= ? AND day < ?")
+                    jdbc.sql("DELETE FROM report_day_dirty WHERE kind = ? AND utc_day >= ? AND utc_day < ?")
                             .params(kind.key(), run.from(), run.until()).update();
-                    jdbc.sql("DELETE FROM report_day_done WHERE kind = ? AND day >= ? AND day < ?")
+                    jdbc.sql("DELETE FROM report_day_done WHERE kind = ? AND utc_day >= ? AND utc_day < ?")
                             .params(kind.key(), run.from(), run.until()).update();
                     store.delete(run);
                     store.compute(run);
                     for (LocalDate d = run.from(); d.isBefore(run.until()); d = d.plusDays(1)) {
-                        jdbc.sql("INSERT INTO report_day_done (kind, day) VALUES (?, ?)").params(kind.key(), d)
+                        jdbc.sql("INSERT INTO report_day_done (kind, utc_day) VALUES (?, ?)").params(kind.key(), d)
                                 .update();
                     }
                 }

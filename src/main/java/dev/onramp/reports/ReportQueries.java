@@ -384,8 +384,8 @@ class ReportQueries {
     private final DailyFigures.Store funnelStore = new DailyFigures.Store() {
         @Override
         public void delete(DailyFigures.Days run) {
-            jdbc.sql("DELETE FROM report_funnel_day WHERE day >= ? AND day < ?").params(run.from(), run.until()).update();
-            jdbc.sql("DELETE FROM report_funnel_step_day WHERE day >= ? AND day < ?").params(run.from(), run.until())
+            jdbc.sql("DELETE FROM report_funnel_day WHERE utc_day >= ? AND utc_day < ?").params(run.from(), run.until()).update();
+            jdbc.sql("DELETE FROM report_funnel_step_day WHERE utc_day >= ? AND utc_day < ?").params(run.from(), run.until())
                     .update();
         }
 
@@ -394,7 +394,7 @@ class ReportQueries {
             Timestamp from = Timestamp.from(run.start());
             Timestamp until = Timestamp.from(run.end());
             jdbc.sql("""
-                    INSERT INTO report_funnel_day (day, team_id, applied, hired)
+                    INSERT INTO report_funnel_day (utc_day, team_id, applied, hired)
                     SELECT CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id, COUNT(*),
                            SUM(CASE WHEN a.status = 'HIRED' THEN 1 ELSE 0 END)
                     FROM application a
@@ -403,7 +403,7 @@ class ReportQueries {
                     GROUP BY CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id
                     """).params(from, until).update();
             jdbc.sql("""
-                    INSERT INTO report_funnel_step_day (day, team_id, act_id, proc_def_key, act_name, reached,
+                    INSERT INTO report_funnel_step_day (utc_day, team_id, act_id, proc_def_key, act_name, reached,
                                                         duration_sum, duration_count, removal_from)
                     SELECT CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id, h.ACT_ID_,
                            COALESCE(h.PROC_DEF_KEY_, ''), MIN(h.ACT_NAME_), COUNT(DISTINCT a.id),
@@ -504,14 +504,14 @@ class ReportQueries {
     private final DailyFigures.Store feedbackStore = new DailyFigures.Store() {
         @Override
         public void delete(DailyFigures.Days run) {
-            jdbc.sql("DELETE FROM report_feedback_day WHERE day >= ? AND day < ?").params(run.from(), run.until())
+            jdbc.sql("DELETE FROM report_feedback_day WHERE utc_day >= ? AND utc_day < ?").params(run.from(), run.until())
                     .update();
         }
 
         @Override
         public void compute(DailyFigures.Days run) {
             jdbc.sql("""
-                    INSERT INTO report_feedback_day (day, person_id, seats, submitted, on_time)
+                    INSERT INTO report_feedback_day (utc_day, person_id, seats, submitted, on_time)
                     SELECT CAST(i.ends_at AT TIME ZONE 'UTC' AS DATE), ip.person_id, COUNT(*),
                            SUM(CASE WHEN f.status = 'SUBMITTED' THEN 1 ELSE 0 END),
                            SUM(CASE WHEN f.status = 'SUBMITTED' AND f.submitted_at <= i.ends_at + INTERVAL '1' DAY
@@ -656,13 +656,13 @@ class ReportQueries {
     private final DailyFigures.Store loadStore = new DailyFigures.Store() {
         @Override
         public void delete(DailyFigures.Days run) {
-            jdbc.sql("DELETE FROM report_load_day WHERE day >= ? AND day < ?").params(run.from(), run.until()).update();
+            jdbc.sql("DELETE FROM report_load_day WHERE utc_day >= ? AND utc_day < ?").params(run.from(), run.until()).update();
         }
 
         @Override
         public void compute(DailyFigures.Days run) {
             jdbc.sql("""
-                    INSERT INTO report_load_day (day, person_id, held_on, interviews)
+                    INSERT INTO report_load_day (utc_day, person_id, held_on, interviews)
                     SELECT CAST(i.starts_at AT TIME ZONE 'UTC' AS DATE), ip.person_id, CAST(i.starts_at AS DATE), COUNT(*)
                     FROM interview i
                     JOIN interview_panel ip ON ip.interview_id = i.id
