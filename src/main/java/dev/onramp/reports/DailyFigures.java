@@ -220,7 +220,7 @@ class DailyFigures {
         List<Instant[]> raw = new ArrayList<>();
         if (days.isEmpty() || !enabled) {
             raw.add(new Instant[] {start, end});
-            return new Plan(days, List.of(), raw);
+            return new Plan(new Days(days.from(), days.from()), List.of(), raw);
         }
         TreeSet<LocalDate> notStored = notStored(kind, days);
         List<Days> runs = runs(notStored);

@@ -117,7 +117,7 @@ class ReportQueries {
         Instant end = range.end(zone);
         boolean everyTeam = range.teamOrZero() == 0;
         switch (key) {
-            case FUNNEL -> daily.refresh(DailyFigures.Kind.FUNNEL, start, end, funnelStore);
+            case FUNNEL, SOURCE_OF_HIRE -> daily.refresh(DailyFigures.Kind.FUNNEL, start, end, funnelStore);
             case FEEDBACK_INTERVIEWERS, FEEDBACK_TEAMS -> {
                 if (everyTeam) {
                     daily.refresh(DailyFigures.Kind.FEEDBACK, start, end, feedbackStore);
@@ -394,13 +394,13 @@ class ReportQueries {
             Timestamp from = Timestamp.from(run.start());
             Timestamp until = Timestamp.from(run.end());
             jdbc.sql("""
-                    INSERT INTO report_funnel_day (utc_day, team_id, applied, hired)
-                    SELECT CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id, COUNT(*),
+                    INSERT INTO report_funnel_day (utc_day, team_id, source, applied, hired)
+                    SELECT CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id, a.source, COUNT(*),
                            SUM(CASE WHEN a.status = 'HIRED' THEN 1 ELSE 0 END)
                     FROM application a
                     JOIN requisition r ON r.id = a.requisition_id
                     WHERE a.created_at >= ? AND a.created_at < ?
-                    GROUP BY CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id
+                    GROUP BY CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id, a.source
                     """).params(from, until).update();
             jdbc.sql("""
                     INSERT INTO report_funnel_step_day (utc_day, team_id, act_id, proc_def_key, act_name, reached,
@@ -672,16 +672,34 @@ class ReportQueries {
         }
     };
 
-    /** Per source: the applications added in the range, the hires made in the range and their share of all hires. */
+    /**
+     * Per source: the applications added in the range (the funnel's stored days summed, the rest from the rows), the
+     * hires made in the range and their share of all hires.
+     */
     private Report sourceOfHire(Timestamp from, Timestamp until, long team, Function<String, String> messages) {
         Map<String, long[]> bySource = new TreeMap<>();
-        jdbc.sql("""
-                SELECT a.source, COUNT(*) AS n FROM application a JOIN requisition r ON r.id = a.requisition_id
-                WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
-                GROUP BY a.source
-                """).param("from", from).param("until", until).param("team", team)
-                .query((rs, n) -> bySource.computeIfAbsent(rs.getString("source"), k -> new long[2])[0] = rs.getLong("n"))
-                .list();
+        DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.FUNNEL, from.toInstant(), until.toInstant());
+        if (!plan.stored().isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            String days = DailyFigures.storedDaysClause(plan, args);
+            args.add(team);
+            args.add(team);
+            jdbc.sql("""
+                    SELECT s.source, SUM(s.applied) AS n FROM report_funnel_day s
+                    WHERE %s AND (? = 0 OR s.team_id = ?) GROUP BY s.source
+                    """.formatted(days)).params(args)
+                    .query((rs, n) -> bySource.computeIfAbsent(rs.getString("source"), k -> new long[2])[0] += rs.getLong("n"))
+                    .list();
+        }
+        for (Instant[] part : plan.raw()) {
+            jdbc.sql("""
+                    SELECT a.source, COUNT(*) AS n FROM application a JOIN requisition r ON r.id = a.requisition_id
+                    WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
+                    GROUP BY a.source
+                    """).param("from", Timestamp.from(part[0])).param("until", Timestamp.from(part[1])).param("team", team)
+                    .query((rs, n) -> bySource.computeIfAbsent(rs.getString("source"), k -> new long[2])[0] += rs.getLong("n"))
+                    .list();
+        }
         jdbc.sql("""
                 SELECT a.source, COUNT(*) AS n FROM application a JOIN requisition r ON r.id = a.requisition_id
                 WHERE a.status = 'HIRED' AND a.ended_at >= :from AND a.ended_at < :until AND (:team = 0 OR r.team_id = :team)

@@ -151,7 +151,7 @@ abstract class DailyFiguresChecks {
                 List<Report> stored = reports.all(range, zone, KEYS);
                 assertThat(stored).as("%s in %s", range, zone).isEqualTo(live(range, zone));
                 for (String key : List.of(ReportQueries.FUNNEL, ReportQueries.FEEDBACK_INTERVIEWERS,
-                        ReportQueries.INTERVIEWER_LOAD)) {
+                        ReportQueries.INTERVIEWER_LOAD, ReportQueries.SOURCE_OF_HIRE)) {
                     assertThat(reports.report(key, range, zone, KEYS)).as("%s %s in %s", key, range, zone)
                             .isEqualTo(stored.get(ReportQueries.ALL.indexOf(key)));
                 }
