@@ -165,13 +165,20 @@ class DailyFigures {
         boolean counted;
         if (!start && HiringProcess.TASK_SCREEN.equals(activityId)) {
             counted = true;
-        } else if (!start && execution.getSuperExecution() == null
-                && execution.getId().equals(execution.getProcessInstanceId())
+        } else if (!start && execution.getId().equals(execution.getProcessInstanceId())
                 && execution.getProcessInstanceId().equals(execution.getActivityInstanceId())) {
-            counted = true;
+            counted = true; // a process instance ended (the hiring process: its history gets a removal time)
+        } else if (activityId == null) {
+            counted = false;
         } else {
-            FlowElement element = activityId == null ? null : execution.getBpmnModelElementInstance();
-            counted = element instanceof CallActivity;
+            FlowElement element;
+            try {
+                element = execution.getBpmnModelElementInstance();
+            } catch (RuntimeException e) {
+                element = null;
+                counted = true; // not known: marked, which is never wrong
+            }
+            counted = element == null || element instanceof CallActivity;
         }
         if (!counted) {
             return;
@@ -328,16 +335,29 @@ class DailyFigures {
                             .params(kind.key(), run.from(), run.until()).update();
                     store.delete(run);
                     store.compute(run);
-                    for (LocalDate d = run.from(); d.isBefore(run.until()); d = d.plusDays(1)) {
-                        jdbc.sql("INSERT INTO report_day_done (kind, utc_day) VALUES (?, ?)").params(kind.key(), d)
-                                .update();
-                    }
+                    insertDone(kind, run);
                 }
             });
         } catch (DataAccessException e) {
             log.info("Daily figures of {} not stored this time ({}); read from the rows", kind.key(), e.getMessage());
         } finally {
             refreshing.unlock();
+        }
+    }
+
+    /** {@code report_day_done}'s rows of a run, up to 100 a statement. */
+    private void insertDone(Kind kind, Days run) {
+        List<Object> args = new ArrayList<>();
+        StringBuilder values = new StringBuilder();
+        for (LocalDate d = run.from(); d.isBefore(run.until()); d = d.plusDays(1)) {
+            values.append(values.isEmpty() ? "(?, ?)" : ", (?, ?)");
+            args.add(kind.key());
+            args.add(d);
+            if (args.size() == 200 || !d.plusDays(1).isBefore(run.until())) {
+                jdbc.sql("INSERT INTO report_day_done (kind, utc_day) VALUES " + values).params(args).update();
+                args.clear();
+                values.setLength(0);
+            }
         }
     }
 
