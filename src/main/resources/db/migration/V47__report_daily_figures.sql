@@ -33,25 +33,27 @@ CREATE TABLE report_funnel_step_day (
     PRIMARY KEY (utc_day, team_id, act_id, proc_def_key)
 );
 
--- per day of the interview's end and interviewer: panel seats of interviews not cancelled, scorecards submitted, of
--- them within 24 hours of the end
+-- per day of the interview's end, the candidate's team (of the requisition) and interviewer: panel seats of interviews
+-- not cancelled, scorecards submitted, of them within 24 hours of the end
 CREATE TABLE report_feedback_day (
     utc_day        DATE    NOT NULL,
+    team_id        BIGINT  NOT NULL,
     person_id      BIGINT  NOT NULL,
     seats          BIGINT  NOT NULL,
     submitted      BIGINT  NOT NULL,
     on_time        BIGINT  NOT NULL,
-    PRIMARY KEY (utc_day, person_id)
+    PRIMARY KEY (utc_day, team_id, person_id)
 );
 
--- per UTC day of the interview's start, interviewer and date of the start as the reports' query casts it (the
--- database session's zone): live interviews not cancelled
+-- per UTC day of the interview's start, the candidate's team, interviewer and date of the start as the reports' query
+-- casts it (the database session's zone): live interviews not cancelled
 CREATE TABLE report_load_day (
     utc_day        DATE    NOT NULL,
+    team_id        BIGINT  NOT NULL,
     person_id      BIGINT  NOT NULL,
     held_on        DATE    NOT NULL,
     interviews     BIGINT  NOT NULL,
-    PRIMARY KEY (utc_day, person_id, held_on)
+    PRIMARY KEY (utc_day, team_id, person_id, held_on)
 );
 
 -- the days stored, per kind ('funnel', 'feedback', 'load'); a day without rows of figures may be stored and empty

@@ -113,26 +113,14 @@ class ReportQueries {
         return planned(() -> allNow(range, zone, messages));
     }
 
-    /**
-     * Stores the daily figures the report is about to read that are missing or changed ({@link DailyFigures}); the
-     * feedback and interviewer-load reports of one team are read from the rows (a team's share of them), not stored.
-     */
+    /** Stores the daily figures the report is about to read that are missing or changed ({@link DailyFigures}). */
     private void refresh(String key, ReportRange range, ZoneId zone) {
         Instant start = range.start(zone);
         Instant end = range.end(zone);
-        boolean everyTeam = range.teamOrZero() == 0;
         switch (key) {
             case FUNNEL, SOURCE_OF_HIRE -> daily.refresh(DailyFigures.Kind.FUNNEL, start, end, funnelStore);
-            case FEEDBACK_INTERVIEWERS, FEEDBACK_TEAMS -> {
-                if (everyTeam) {
-                    daily.refresh(DailyFigures.Kind.FEEDBACK, start, end, feedbackStore);
-                }
-            }
-            case INTERVIEWER_LOAD -> {
-                if (everyTeam) {
-                    daily.refresh(DailyFigures.Kind.LOAD, start, end, loadStore);
-                }
-            }
+            case FEEDBACK_INTERVIEWERS, FEEDBACK_TEAMS -> daily.refresh(DailyFigures.Kind.FEEDBACK, start, end, feedbackStore);
+            case INTERVIEWER_LOAD -> daily.refresh(DailyFigures.Kind.LOAD, start, end, loadStore);
             default -> {
             }
         }
@@ -446,25 +434,22 @@ class ReportQueries {
      * Feedback given within {@link #FEEDBACK_DUE} of the interview's end, per interviewer: every panel seat of an
      * interview (not cancelled) of the range's candidates that ended in the range and at least that long ago. One
      * query serves both feedback reports (per team is the sum over its interviewers); the seats are counted per
-     * person (for every team: stored days summed, the rest from the rows) before the names are joined.
+     * person (stored days summed, the rest from the rows) before the names are joined.
      */
     private List<FeedbackSeats> feedbackSeats(Timestamp from, Timestamp until, long team) {
         Map<Long, long[]> counts = new HashMap<>();
-        List<Instant[]> raw;
-        if (team == 0) {
-            DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.FEEDBACK, from.toInstant(), until.toInstant());
-            if (!plan.stored().isEmpty()) {
-                List<Object> args = new ArrayList<>();
-                String days = DailyFigures.storedDaysClause(plan, args);
-                jdbc.sql("""
-                        SELECT s.person_id, SUM(s.seats) AS seats, SUM(s.submitted) AS submitted, SUM(s.on_time) AS on_time
-                        FROM report_feedback_day s WHERE %s GROUP BY s.person_id
-                        """.formatted(days)).params(args).query((rs, n) -> addSeats(counts, rs)).list();
-            }
-            raw = plan.raw();
-        } else {
-            raw = List.<Instant[]>of(new Instant[] {from.toInstant(), until.toInstant()});
+        DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.FEEDBACK, from.toInstant(), until.toInstant());
+        if (!plan.stored().isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            String days = DailyFigures.storedDaysClause(plan, args);
+            args.add(team);
+            args.add(team);
+            jdbc.sql("""
+                    SELECT s.person_id, SUM(s.seats) AS seats, SUM(s.submitted) AS submitted, SUM(s.on_time) AS on_time
+                    FROM report_feedback_day s WHERE %s AND (? = 0 OR s.team_id = ?) GROUP BY s.person_id
+                    """.formatted(days)).params(args).query((rs, n) -> addSeats(counts, rs)).list();
         }
+        List<Instant[]> raw = plan.raw();
         Timestamp dueBefore = Timestamp.from(clock.instant().minus(FEEDBACK_DUE));
         for (Instant[] part : raw) {
             jdbc.sql("""
@@ -516,16 +501,18 @@ class ReportQueries {
         @Override
         public void compute(DailyFigures.Days run) {
             jdbc.sql("""
-                    INSERT INTO report_feedback_day (utc_day, person_id, seats, submitted, on_time)
-                    SELECT CAST(i.ends_at AT TIME ZONE 'UTC' AS DATE), ip.person_id, COUNT(*),
+                    INSERT INTO report_feedback_day (utc_day, team_id, person_id, seats, submitted, on_time)
+                    SELECT CAST(i.ends_at AT TIME ZONE 'UTC' AS DATE), r.team_id, ip.person_id, COUNT(*),
                            SUM(CASE WHEN f.status = 'SUBMITTED' THEN 1 ELSE 0 END),
                            SUM(CASE WHEN f.status = 'SUBMITTED' AND f.submitted_at <= i.ends_at + INTERVAL '1' DAY
                                     THEN 1 ELSE 0 END)
                     FROM interview i
                     JOIN interview_panel ip ON ip.interview_id = i.id
                     LEFT JOIN feedback f ON f.interview_id = i.id AND f.interviewer_id = ip.person_id
+                    JOIN application a ON a.id = i.application_id
+                    JOIN requisition r ON r.id = a.requisition_id
                     WHERE i.status <> 'CANCELLED' AND i.ends_at >= ? AND i.ends_at < ?
-                    GROUP BY CAST(i.ends_at AT TIME ZONE 'UTC' AS DATE), ip.person_id
+                    GROUP BY CAST(i.ends_at AT TIME ZONE 'UTC' AS DATE), r.team_id, ip.person_id
                     """).params(Timestamp.from(run.start()), Timestamp.from(run.end())).update();
         }
     };
@@ -580,7 +567,7 @@ class ReportQueries {
 
     /**
      * Live interviews (not cancelled) per interviewer and week (Monday's date of the day the database casts the start
-     * to), against their weekly limit; for every team, stored days summed and the rest from the rows.
+     * to), against their weekly limit; stored days summed and the rest from the rows.
      */
     private Report interviewerLoad(Timestamp from, Timestamp until, long team) {
         record Load(String who, LocalDate week) implements Comparable<Load> {
@@ -593,23 +580,20 @@ class ReportQueries {
         record Held(long personId, LocalDate heldOn) {
         }
         Map<Held, Long> perDay = new HashMap<>();
-        List<Instant[]> raw;
-        if (team == 0) {
-            DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.LOAD, from.toInstant(), until.toInstant());
-            if (!plan.stored().isEmpty()) {
-                List<Object> args = new ArrayList<>();
-                String days = DailyFigures.storedDaysClause(plan, args);
-                jdbc.sql("""
-                        SELECT s.person_id, s.held_on, SUM(s.interviews) AS interviews
-                        FROM report_load_day s WHERE %s GROUP BY s.person_id, s.held_on
-                        """.formatted(days)).params(args)
-                        .query((rs, n) -> perDay.merge(new Held(rs.getLong("person_id"),
-                                rs.getDate("held_on").toLocalDate()), rs.getLong("interviews"), Long::sum)).list();
-            }
-            raw = plan.raw();
-        } else {
-            raw = List.<Instant[]>of(new Instant[] {from.toInstant(), until.toInstant()});
+        DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.LOAD, from.toInstant(), until.toInstant());
+        if (!plan.stored().isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            String days = DailyFigures.storedDaysClause(plan, args);
+            args.add(team);
+            args.add(team);
+            jdbc.sql("""
+                    SELECT s.person_id, s.held_on, SUM(s.interviews) AS interviews
+                    FROM report_load_day s WHERE %s AND (? = 0 OR s.team_id = ?) GROUP BY s.person_id, s.held_on
+                    """.formatted(days)).params(args)
+                    .query((rs, n) -> perDay.merge(new Held(rs.getLong("person_id"),
+                            rs.getDate("held_on").toLocalDate()), rs.getLong("interviews"), Long::sum)).list();
         }
+        List<Instant[]> raw = plan.raw();
         for (Instant[] part : raw) {
             jdbc.sql("""
                     SELECT ip.person_id, CAST(i.starts_at AS DATE) AS held_on, COUNT(*) AS interviews
@@ -667,12 +651,16 @@ class ReportQueries {
         @Override
         public void compute(DailyFigures.Days run) {
             jdbc.sql("""
-                    INSERT INTO report_load_day (utc_day, person_id, held_on, interviews)
-                    SELECT CAST(i.starts_at AT TIME ZONE 'UTC' AS DATE), ip.person_id, CAST(i.starts_at AS DATE), COUNT(*)
+                    INSERT INTO report_load_day (utc_day, team_id, person_id, held_on, interviews)
+                    SELECT CAST(i.starts_at AT TIME ZONE 'UTC' AS DATE), r.team_id, ip.person_id,
+                           CAST(i.starts_at AS DATE), COUNT(*)
                     FROM interview i
                     JOIN interview_panel ip ON ip.interview_id = i.id
+                    JOIN application a ON a.id = i.application_id
+                    JOIN requisition r ON r.id = a.requisition_id
                     WHERE i.kind = 'LIVE' AND i.status <> 'CANCELLED' AND i.starts_at >= ? AND i.starts_at < ?
-                    GROUP BY CAST(i.starts_at AT TIME ZONE 'UTC' AS DATE), ip.person_id, CAST(i.starts_at AS DATE)
+                    GROUP BY CAST(i.starts_at AT TIME ZONE 'UTC' AS DATE), r.team_id, ip.person_id,
+                             CAST(i.starts_at AS DATE)
                     """).params(Timestamp.from(run.start()), Timestamp.from(run.end())).update();
         }
     };
