@@ -176,8 +176,8 @@ class DailyFigures {
                 element = execution.getBpmnModelElementInstance();
             } catch (RuntimeException e) {
                 element = null;
-                counted = true; // not known: marked, which is never wrong
             }
+            // an element not known is marked: a mark too many costs a recount of a day, never a wrong figure
             counted = element == null || element instanceof CallActivity;
         }
         if (!counted) {
