@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -28,9 +29,11 @@ class FeedbackRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    FeedbackRepository(JdbcClient jdbc) {
+    FeedbackRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     Feedback get(long id) {
@@ -139,10 +142,16 @@ class FeedbackRepository {
 
     /** DRAFT → SUBMITTED; false when it was not a draft (a second submit). */
     boolean submit(long id, Instant at) {
-        return jdbc.sql("""
+        boolean submitted = jdbc.sql("""
                 UPDATE feedback SET status = 'SUBMITTED', submitted_at = ?, updated_at = ?
                  WHERE id = ? AND status = 'DRAFT'
                 """).params(utc(at), utc(at), id).update() == 1;
+        if (submitted) {
+            long interviewId = jdbc.sql("SELECT interview_id FROM feedback WHERE id = ?").param(id).query(Long.class)
+                    .single();
+            events.publishEvent(new FeedbackSubmitted(id, interviewId));
+        }
+        return submitted;
     }
 
     private void insertScores(long feedbackId, Map<String, Feedback.Score> scores) {

@@ -15,12 +15,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Interviews and their panels, in our own tables ({@code interview}, {@code interview_panel}). */
+/**
+ * Interviews and their panels, in our own tables ({@code interview}, {@code interview_panel}). Every write that adds an
+ * interview or changes its status or times publishes {@link InterviewChanged} in its transaction.
+ */
 @Repository
 public class InterviewRepository {
 
@@ -32,9 +36,11 @@ public class InterviewRepository {
             """;
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
 
-    public InterviewRepository(JdbcClient jdbc) {
+    public InterviewRepository(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
+        this.events = events;
     }
 
     /** Inserts an interview with its panel; seats follow the order of {@code panelPersonIds}. */
@@ -59,6 +65,7 @@ public class InterviewRepository {
             jdbc.sql("INSERT INTO interview_panel (interview_id, person_id, seat) VALUES (?, ?, ?)")
                     .params(id, personId, seat++).update();
         }
+        events.publishEvent(new InterviewChanged(id));
         return id;
     }
 
@@ -145,14 +152,26 @@ public class InterviewRepository {
 
     /** Cancels the application's interviews that are still scheduled (it ended); answers how many. */
     public int cancelScheduled(long applicationId) {
-        return jdbc.sql("UPDATE interview SET status = 'CANCELLED' WHERE application_id = ? AND status = 'SCHEDULED'")
+        int cancelled = jdbc.sql("UPDATE interview SET status = 'CANCELLED' WHERE application_id = ? AND status = 'SCHEDULED'")
                 .param(applicationId).update();
+        if (cancelled > 0) {
+            jdbc.sql("SELECT id FROM interview WHERE application_id = ? AND status = 'CANCELLED'").param(applicationId)
+                    .query(Long.class).list().forEach(id -> events.publishEvent(new InterviewChanged(id)));
+        }
+        return cancelled;
     }
 
     /** Moves an interview from one status to another; false when it was not in {@code from}. */
     public boolean setStatus(long id, Interview.Status from, Interview.Status to) {
-        return jdbc.sql("UPDATE interview SET status = ? WHERE id = ? AND status = ?")
-                .params(to.name(), id, from.name()).update() == 1;
+        return changed(id, jdbc.sql("UPDATE interview SET status = ? WHERE id = ? AND status = ?")
+                .params(to.name(), id, from.name()).update() == 1);
+    }
+
+    private boolean changed(long id, boolean changed) {
+        if (changed) {
+            events.publishEvent(new InterviewChanged(id));
+        }
+        return changed;
     }
 
     /**
@@ -214,10 +233,16 @@ public class InterviewRepository {
      * scheduled or was changed since {@code sequence} was read (a stale or double submit).
      */
     public boolean reschedule(long id, int sequence, Instant startsAt, Instant endsAt) {
-        return jdbc.sql("""
+        Optional<Interview> before = findById(id);
+        boolean moved = jdbc.sql("""
                 UPDATE interview SET starts_at = ?, ends_at = ?, invite_sequence = invite_sequence + 1
                  WHERE id = ? AND status = 'SCHEDULED' AND invite_sequence = ?
                 """).params(utc(startsAt), utc(endsAt), id, sequence).update() == 1;
+        if (moved) {
+            events.publishEvent(new InterviewChanged(id, before.map(Interview::startsAt).orElse(null),
+                    before.map(Interview::endsAt).orElse(null)));
+        }
+        return moved;
     }
 
     /**
@@ -225,10 +250,10 @@ public class InterviewRepository {
      * {@code raiseSequence}; false when it is no longer scheduled or was changed since {@code sequence} was read.
      */
     public boolean end(long id, int sequence, Interview.Status status, boolean raiseSequence) {
-        return jdbc.sql("""
+        return changed(id, jdbc.sql("""
                 UPDATE interview SET status = ?, invite_sequence = invite_sequence + ?
                  WHERE id = ? AND status = 'SCHEDULED' AND invite_sequence = ?
-                """).params(status.name(), raiseSequence ? 1 : 0, id, sequence).update() == 1;
+                """).params(status.name(), raiseSequence ? 1 : 0, id, sequence).update() == 1);
     }
 
     /** Records what happened to an interview. */

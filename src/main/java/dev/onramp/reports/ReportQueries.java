@@ -10,11 +10,13 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,14 +61,18 @@ class ReportQueries {
     private final LoopStages stages;
     private final TransactionTemplate readOnly;
     private final boolean postgres;
+    private final DailyFigures daily;
 
     ReportQueries(JdbcClient jdbc, Clock clock, LoopStages stages, PlatformTransactionManager transactions,
-                  DataSource dataSource) {
+                  DataSource dataSource, DailyFigures daily) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.stages = stages;
+        this.daily = daily;
         this.readOnly = new TransactionTemplate(transactions);
         this.readOnly.setReadOnly(true);
+        // one snapshot: the daily figures' marks, the stored days and the raw rows read for the rest agree
+        this.readOnly.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
         this.postgres = isPostgres(dataSource);
     }
 
@@ -89,6 +95,11 @@ class ReportQueries {
         return readOnly.execute(status -> {
             if (postgres) {
                 jdbc.sql("SET LOCAL plan_cache_mode = force_custom_plan").update();
+                // the rows read raw next to the daily figures are a few days' (the edges, the last week): with the
+                // default random_page_cost (4) PostgreSQL hashed all 150,000 panel seats and scorecards to join the
+                // last week's 1,600 interviews (235 ms in EXPLAIN ANALYZE on docs/reports-bench-100k.sql, load 20);
+                // with 1.1 (data in memory, as here) it looks them up by index (29 ms)
+                jdbc.sql("SET LOCAL random_page_cost = 1.1").update();
             }
             return queries.get();
         });
@@ -96,7 +107,23 @@ class ReportQueries {
 
     /** Every report of {@link #ALL}, in that order; the two feedback reports come from one query. */
     List<Report> all(ReportRange range, ZoneId zone, Function<String, String> messages) {
+        for (String key : List.of(FUNNEL, FEEDBACK_INTERVIEWERS, INTERVIEWER_LOAD)) {
+            refresh(key, range, zone);
+        }
         return planned(() -> allNow(range, zone, messages));
+    }
+
+    /** Stores the daily figures the report is about to read that are missing or changed ({@link DailyFigures}). */
+    private void refresh(String key, ReportRange range, ZoneId zone) {
+        Instant start = range.start(zone);
+        Instant end = range.end(zone);
+        switch (key) {
+            case FUNNEL, SOURCE_OF_HIRE -> daily.refresh(DailyFigures.Kind.FUNNEL, start, end, funnelStore);
+            case FEEDBACK_INTERVIEWERS, FEEDBACK_TEAMS -> daily.refresh(DailyFigures.Kind.FEEDBACK, start, end, feedbackStore);
+            case INTERVIEWER_LOAD -> daily.refresh(DailyFigures.Kind.LOAD, start, end, loadStore);
+            default -> {
+            }
+        }
     }
 
     private List<Report> allNow(ReportRange range, ZoneId zone, Function<String, String> messages) {
@@ -116,6 +143,7 @@ class ReportQueries {
 
     /** One report; {@code messages} turns a message key into the viewer's text (source names, fixed funnel steps). */
     Report report(String key, ReportRange range, ZoneId zone, Function<String, String> messages) {
+        refresh(key, range, zone);
         return planned(() -> reportNow(key, range, zone, messages));
     }
 
@@ -185,53 +213,24 @@ class ReportQueries {
      * every process.
      */
     private Report funnel(Timestamp from, Timestamp until, long team, Function<String, String> messages) {
-        record Step(String activity, String name, long reached, double durationSum, long durationCount) {
-            Double avgMillis() {
-                return durationCount == 0 ? null : durationSum / durationCount;
-            }
+        Map<String, FunnelTeam> teamsByName = new TreeMap<>();
+        Map<String, Map<String, Step>> stepsByTeam = new TreeMap<>();
+        DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.FUNNEL, from.toInstant(), until.toInstant());
+        if (!plan.stored().isEmpty()) {
+            storedFunnel(plan, team, teamsByName, stepsByTeam);
         }
-        record Team(String name, String loopKey, long applied, long hired) {
+        for (Instant[] part : plan.raw()) {
+            rawFunnel(Timestamp.from(part[0]), Timestamp.from(part[1]), team, teamsByName, stepsByTeam);
         }
-        List<Team> teamsInRange = jdbc.sql("""
-                SELECT t.name AS team, t.loop_process_key AS loop_key, COUNT(*) AS applied,
-                       SUM(CASE WHEN a.status = 'HIRED' THEN 1 ELSE 0 END) AS hired
-                FROM application a
-                JOIN requisition r ON r.id = a.requisition_id
-                JOIN team t ON t.id = r.team_id
-                WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
-                GROUP BY t.name, t.loop_process_key
-                ORDER BY t.name
-                """).param("from", from).param("until", until).param("team", team)
-                .query((rs, n) -> new Team(rs.getString("team"), rs.getString("loop_key"), rs.getLong("applied"),
-                        rs.getLong("hired")))
-                .list().stream().sorted(Comparator.comparing(Team::name)).toList();
-        Map<String, List<Step>> stepsByTeam = new TreeMap<>();
-        // the activity filter is written out (no parameter) so that PostgreSQL can use the partial index of V43;
-        // of screening only its time counts (every application in the range reached it): finished screenings only
-        jdbc.sql("""
-                SELECT t.name AS team, h.ACT_ID_ AS activity, MIN(h.ACT_NAME_) AS name, COUNT(DISTINCT a.id) AS reached,
-                       SUM(CAST(h.DURATION_ AS DOUBLE PRECISION)) AS duration_sum, COUNT(h.DURATION_) AS duration_count
-                FROM application a
-                JOIN requisition r ON r.id = a.requisition_id
-                JOIN team t ON t.id = r.team_id
-                JOIN ACT_HI_ACTINST h ON h.ROOT_PROC_INST_ID_ = a.process_instance_id
-                WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
-                  AND h.START_TIME_ >= :from
-                  AND (h.ACT_TYPE_ = 'callActivity' OR (h.ACT_ID_ = '%s' AND h.DURATION_ IS NOT NULL))
-                  AND (h.ACT_ID_ IN (:screen, :decide) OR h.PROC_DEF_KEY_ = t.loop_process_key)
-                GROUP BY t.name, h.ACT_ID_
-                """.formatted(HiringProcess.TASK_SCREEN)).param("from", from).param("until", until).param("team", team)
-                .param("screen", HiringProcess.TASK_SCREEN).param("decide", HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER)
-                .query((rs, n) -> stepsByTeam.computeIfAbsent(rs.getString("team"), k -> new ArrayList<>())
-                        .add(new Step(rs.getString("activity"), rs.getString("name"), rs.getLong("reached"),
-                                rs.getDouble("duration_sum"), rs.getLong("duration_count"))))
-                .list();
+        List<FunnelTeam> teamsInRange = List.copyOf(teamsByName.values());
+        Map<String, List<Step>> stepsOfTeams = new TreeMap<>();
+        stepsByTeam.forEach((name, steps) -> stepsOfTeams.put(name, new ArrayList<>(steps.values())));
         Map<String, List<String>> flowOrder = new TreeMap<>();
         List<List<String>> rows = new ArrayList<>();
         List<String> labels = new ArrayList<>();
         List<Double> reachedSeries = new ArrayList<>();
-        for (Team t : teamsInRange) {
-            List<Step> ofTeam = new ArrayList<>(stepsByTeam.getOrDefault(t.name(), List.of()));
+        for (FunnelTeam t : teamsInRange) {
+            List<Step> ofTeam = new ArrayList<>(stepsOfTeams.getOrDefault(t.name(), List.of()));
             Step screen = ofTeam.stream().filter(s -> s.activity().equals(HiringProcess.TASK_SCREEN)).findFirst()
                     .orElse(new Step(HiringProcess.TASK_SCREEN, null, 0, 0, 0));
             Step decide = ofTeam.stream().filter(s -> s.activity().equals(HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER))
@@ -264,6 +263,156 @@ class ReportQueries {
                 new Chart("bar", labels, List.of(Series.keyed("reports.col.reached", reachedSeries))));
     }
 
+    /** A step of the funnel for one team: applications that reached it, the sum and count of its durations. */
+    record Step(String activity, String name, long reached, double durationSum, long durationCount) {
+        Double avgMillis() {
+            return durationCount == 0 ? null : durationSum / durationCount;
+        }
+
+        Step plus(Step o) {
+            String first = name == null ? o.name : o.name == null ? name : name.compareTo(o.name) <= 0 ? name : o.name;
+            return new Step(activity, first, reached + o.reached, durationSum + o.durationSum,
+                    durationCount + o.durationCount);
+        }
+    }
+
+    /** A team's applications added in the range, and of them hired. */
+    record FunnelTeam(String name, String loopKey, long applied, long hired) {
+        FunnelTeam plus(FunnelTeam o) {
+            return new FunnelTeam(name, loopKey, applied + o.applied, hired + o.hired);
+        }
+    }
+
+    private static void addFunnel(Map<String, FunnelTeam> teams, FunnelTeam t) {
+        teams.merge(t.name(), t, FunnelTeam::plus);
+    }
+
+    private static void addStep(Map<String, Map<String, Step>> steps, String team, Step s) {
+        steps.computeIfAbsent(team, k -> new TreeMap<>()).merge(s.activity(), s, Step::plus);
+    }
+
+    /**
+     * The funnel of the applications added in {@code [from, until)}, from the raw rows: the live query. Of the
+     * engine's history, only the funnel's steps (call activities and the screening task, from the range's start on:
+     * an index of their own on PostgreSQL, {@code db/postgresql/V43}), not every event and gateway of every process.
+     */
+    private void rawFunnel(Timestamp from, Timestamp until, long team, Map<String, FunnelTeam> teams,
+                           Map<String, Map<String, Step>> steps) {
+        jdbc.sql("""
+                SELECT t.name AS team, t.loop_process_key AS loop_key, COUNT(*) AS applied,
+                       SUM(CASE WHEN a.status = 'HIRED' THEN 1 ELSE 0 END) AS hired
+                FROM application a
+                JOIN requisition r ON r.id = a.requisition_id
+                JOIN team t ON t.id = r.team_id
+                WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
+                GROUP BY t.name, t.loop_process_key
+                """).param("from", from).param("until", until).param("team", team)
+                .query((rs, n) -> {
+                    addFunnel(teams, new FunnelTeam(rs.getString("team"), rs.getString("loop_key"),
+                            rs.getLong("applied"), rs.getLong("hired")));
+                    return null;
+                }).list();
+        // the activity filter is written out (no parameter) so that PostgreSQL can use the partial index of V43;
+        // of screening only its time counts (every application in the range reached it): finished screenings only
+        jdbc.sql("""
+                SELECT t.name AS team, h.ACT_ID_ AS activity, MIN(h.ACT_NAME_) AS name, COUNT(DISTINCT a.id) AS reached,
+                       SUM(CAST(h.DURATION_ AS DOUBLE PRECISION)) AS duration_sum, COUNT(h.DURATION_) AS duration_count
+                FROM application a
+                JOIN requisition r ON r.id = a.requisition_id
+                JOIN team t ON t.id = r.team_id
+                JOIN ACT_HI_ACTINST h ON h.ROOT_PROC_INST_ID_ = a.process_instance_id
+                WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
+                  AND h.START_TIME_ >= :from
+                  AND (h.ACT_TYPE_ = 'callActivity' OR (h.ACT_ID_ = '%s' AND h.DURATION_ IS NOT NULL))
+                  AND (h.ACT_ID_ IN (:screen, :decide) OR h.PROC_DEF_KEY_ = t.loop_process_key)
+                GROUP BY t.name, h.ACT_ID_
+                """.formatted(HiringProcess.TASK_SCREEN)).param("from", from).param("until", until).param("team", team)
+                .param("screen", HiringProcess.TASK_SCREEN).param("decide", HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER)
+                .query((rs, n) -> {
+                    addStep(steps, rs.getString("team"), new Step(rs.getString("activity"), rs.getString("name"),
+                            rs.getLong("reached"), rs.getDouble("duration_sum"), rs.getLong("duration_count")));
+                    return null;
+                }).list();
+    }
+
+    /**
+     * The funnel's stored days (the sums of {@code report_funnel_day} and {@code report_funnel_step_day}). A step's
+     * applications are summed over its process keys: an application reaches one activity id under one key of the
+     * filter (the screening task and the decision are the hiring process's, the stages its loop's).
+     */
+    private void storedFunnel(DailyFigures.Plan plan, long team, Map<String, FunnelTeam> teams,
+                              Map<String, Map<String, Step>> steps) {
+        List<Object> args = new ArrayList<>();
+        String days = DailyFigures.storedDaysClause(plan, args);
+        args.add(team);
+        args.add(team);
+        jdbc.sql("""
+                SELECT t.name AS team, t.loop_process_key AS loop_key, SUM(s.applied) AS applied, SUM(s.hired) AS hired
+                FROM report_funnel_day s JOIN team t ON t.id = s.team_id
+                WHERE %s AND (? = 0 OR s.team_id = ?)
+                GROUP BY t.name, t.loop_process_key
+                """.formatted(days)).params(args)
+                .query((rs, n) -> {
+                    addFunnel(teams, new FunnelTeam(rs.getString("team"), rs.getString("loop_key"),
+                            rs.getLong("applied"), rs.getLong("hired")));
+                    return null;
+                }).list();
+        args.add(HiringProcess.TASK_SCREEN);
+        args.add(HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER);
+        jdbc.sql("""
+                SELECT t.name AS team, s.act_id AS activity, MIN(s.act_name) AS name, SUM(s.reached) AS reached,
+                       SUM(s.duration_sum) AS duration_sum, SUM(s.duration_count) AS duration_count
+                FROM report_funnel_step_day s JOIN team t ON t.id = s.team_id
+                WHERE %s AND (? = 0 OR s.team_id = ?) AND (s.act_id IN (?, ?) OR s.proc_def_key = t.loop_process_key)
+                GROUP BY t.name, s.act_id
+                """.formatted(days)).params(args)
+                .query((rs, n) -> {
+                    addStep(steps, rs.getString("team"), new Step(rs.getString("activity"), rs.getString("name"),
+                            rs.getLong("reached"), rs.getDouble("duration_sum"), rs.getLong("duration_count")));
+                    return null;
+                }).list();
+    }
+
+    /** Computes and stores the funnel's days of a run from the raw rows. */
+    private final DailyFigures.Store funnelStore = new DailyFigures.Store() {
+        @Override
+        public void delete(DailyFigures.Days run) {
+            jdbc.sql("DELETE FROM report_funnel_day WHERE utc_day >= ? AND utc_day < ?").params(run.from(), run.until()).update();
+            jdbc.sql("DELETE FROM report_funnel_step_day WHERE utc_day >= ? AND utc_day < ?").params(run.from(), run.until())
+                    .update();
+        }
+
+        @Override
+        public void compute(DailyFigures.Days run) {
+            Timestamp from = Timestamp.from(run.start());
+            Timestamp until = Timestamp.from(run.end());
+            jdbc.sql("""
+                    INSERT INTO report_funnel_day (utc_day, team_id, source, applied, hired)
+                    SELECT CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id, a.source, COUNT(*),
+                           SUM(CASE WHEN a.status = 'HIRED' THEN 1 ELSE 0 END)
+                    FROM application a
+                    JOIN requisition r ON r.id = a.requisition_id
+                    WHERE a.created_at >= ? AND a.created_at < ?
+                    GROUP BY CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id, a.source
+                    """).params(from, until).update();
+            jdbc.sql("""
+                    INSERT INTO report_funnel_step_day (utc_day, team_id, act_id, proc_def_key, act_name, reached,
+                                                        duration_sum, duration_count, removal_from)
+                    SELECT CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id, h.ACT_ID_,
+                           COALESCE(h.PROC_DEF_KEY_, ''), MIN(h.ACT_NAME_), COUNT(DISTINCT a.id),
+                           COALESCE(SUM(CAST(h.DURATION_ AS DOUBLE PRECISION)), 0), COUNT(h.DURATION_),
+                           MIN(h.REMOVAL_TIME_)
+                    FROM application a
+                    JOIN requisition r ON r.id = a.requisition_id
+                    JOIN ACT_HI_ACTINST h ON h.ROOT_PROC_INST_ID_ = a.process_instance_id
+                    WHERE a.created_at >= ? AND a.created_at < ? AND h.START_TIME_ >= ?
+                      AND (h.ACT_TYPE_ = 'callActivity' OR (h.ACT_ID_ = '%s' AND h.DURATION_ IS NOT NULL))
+                    GROUP BY CAST(a.created_at AT TIME ZONE 'UTC' AS DATE), r.team_id, h.ACT_ID_,
+                             COALESCE(h.PROC_DEF_KEY_, '')
+                    """.formatted(HiringProcess.TASK_SCREEN)).params(from, until, from).update();
+        }
+    };
+
     /**
      * The order of a loop's steps in the funnel: by their place in the loop's flow ({@code flowOrder}, call activity
      * ids); steps the flow does not list come after it, by reach (most first), then by name.
@@ -285,30 +434,88 @@ class ReportQueries {
      * Feedback given within {@link #FEEDBACK_DUE} of the interview's end, per interviewer: every panel seat of an
      * interview (not cancelled) of the range's candidates that ended in the range and at least that long ago. One
      * query serves both feedback reports (per team is the sum over its interviewers); the seats are counted per
-     * person before the names are joined.
+     * person (stored days summed, the rest from the rows) before the names are joined.
      */
     private List<FeedbackSeats> feedbackSeats(Timestamp from, Timestamp until, long team) {
+        Map<Long, long[]> counts = new HashMap<>();
+        DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.FEEDBACK, from.toInstant(), until.toInstant());
+        if (!plan.stored().isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            String days = DailyFigures.storedDaysClause(plan, args);
+            args.add(team);
+            args.add(team);
+            jdbc.sql("""
+                    SELECT s.person_id, SUM(s.seats) AS seats, SUM(s.submitted) AS submitted, SUM(s.on_time) AS on_time
+                    FROM report_feedback_day s WHERE %s AND (? = 0 OR s.team_id = ?) GROUP BY s.person_id
+                    """.formatted(days)).params(args).query((rs, n) -> addSeats(counts, rs)).list();
+        }
+        List<Instant[]> raw = plan.raw();
         Timestamp dueBefore = Timestamp.from(clock.instant().minus(FEEDBACK_DUE));
+        for (Instant[] part : raw) {
+            jdbc.sql("""
+                    SELECT ip.person_id, COUNT(*) AS seats,
+                           SUM(CASE WHEN f.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted,
+                           SUM(CASE WHEN f.status = 'SUBMITTED' AND f.submitted_at <= i.ends_at + INTERVAL '1' DAY
+                                    THEN 1 ELSE 0 END) AS on_time
+                    FROM interview i
+                    JOIN interview_panel ip ON ip.interview_id = i.id
+                    LEFT JOIN feedback f ON f.interview_id = i.id AND f.interviewer_id = ip.person_id
+                    """ + teamScope(team) + """
+                    WHERE i.status <> 'CANCELLED' AND i.ends_at >= :from AND i.ends_at < :until AND i.ends_at < :due
+                    GROUP BY ip.person_id
+                    """).param("from", Timestamp.from(part[0])).param("until", Timestamp.from(part[1]))
+                    .param("due", dueBefore).param("team", team)
+                    .query((rs, n) -> addSeats(counts, rs)).list();
+        }
+        if (counts.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
-                SELECT p.display_name AS who, COALESCE(pt.name, '') AS team, x.seats, x.submitted, x.on_time
-                FROM (SELECT ip.person_id, COUNT(*) AS seats,
-                             SUM(CASE WHEN f.status = 'SUBMITTED' THEN 1 ELSE 0 END) AS submitted,
-                             SUM(CASE WHEN f.status = 'SUBMITTED' AND f.submitted_at <= i.ends_at + INTERVAL '1' DAY
-                                      THEN 1 ELSE 0 END) AS on_time
-                      FROM interview i
-                      JOIN interview_panel ip ON ip.interview_id = i.id
-                      LEFT JOIN feedback f ON f.interview_id = i.id AND f.interviewer_id = ip.person_id
-                """ + teamScope(team) + """
-                      WHERE i.status <> 'CANCELLED' AND i.ends_at >= :from AND i.ends_at < :until AND i.ends_at < :due
-                      GROUP BY ip.person_id) x
-                JOIN person p ON p.id = x.person_id
-                LEFT JOIN team pt ON pt.id = p.team_id
+                SELECT p.id, p.display_name AS who, COALESCE(pt.name, '') AS team
+                FROM person p LEFT JOIN team pt ON pt.id = p.team_id
+                WHERE p.id IN (:ids)
                 ORDER BY p.display_name, p.id
-                """).param("from", from).param("until", until).param("due", dueBefore).param("team", team)
-                .query((rs, n) -> new FeedbackSeats(rs.getString("who"), rs.getString("team"), rs.getLong("seats"),
-                        rs.getLong("submitted"), rs.getLong("on_time")))
-                .list();
+                """).param("ids", counts.keySet())
+                .query((rs, n) -> {
+                    long[] c = counts.get(rs.getLong("id"));
+                    return new FeedbackSeats(rs.getString("who"), rs.getString("team"), c[0], c[1], c[2]);
+                }).list();
     }
+
+    private static Object addSeats(Map<Long, long[]> counts, java.sql.ResultSet rs) throws SQLException {
+        long[] c = counts.computeIfAbsent(rs.getLong("person_id"), k -> new long[3]);
+        c[0] += rs.getLong("seats");
+        c[1] += rs.getLong("submitted");
+        c[2] += rs.getLong("on_time");
+        return null;
+    }
+
+    /** Computes and stores the feedback's days of a run from the raw rows (all of them ended a week ago or more). */
+    private final DailyFigures.Store feedbackStore = new DailyFigures.Store() {
+        @Override
+        public void delete(DailyFigures.Days run) {
+            jdbc.sql("DELETE FROM report_feedback_day WHERE utc_day >= ? AND utc_day < ?").params(run.from(), run.until())
+                    .update();
+        }
+
+        @Override
+        public void compute(DailyFigures.Days run) {
+            jdbc.sql("""
+                    INSERT INTO report_feedback_day (utc_day, team_id, person_id, seats, submitted, on_time)
+                    SELECT CAST(i.ends_at AT TIME ZONE 'UTC' AS DATE), r.team_id, ip.person_id, COUNT(*),
+                           SUM(CASE WHEN f.status = 'SUBMITTED' THEN 1 ELSE 0 END),
+                           SUM(CASE WHEN f.status = 'SUBMITTED' AND f.submitted_at <= i.ends_at + INTERVAL '1' DAY
+                                    THEN 1 ELSE 0 END)
+                    FROM interview i
+                    JOIN interview_panel ip ON ip.interview_id = i.id
+                    LEFT JOIN feedback f ON f.interview_id = i.id AND f.interviewer_id = ip.person_id
+                    JOIN application a ON a.id = i.application_id
+                    JOIN requisition r ON r.id = a.requisition_id
+                    WHERE i.status <> 'CANCELLED' AND i.ends_at >= ? AND i.ends_at < ?
+                    GROUP BY CAST(i.ends_at AT TIME ZONE 'UTC' AS DATE), r.team_id, ip.person_id
+                    """).params(Timestamp.from(run.start()), Timestamp.from(run.end())).update();
+        }
+    };
 
     /** {@link #FEEDBACK_INTERVIEWERS} or, summed per interviewer's team, {@link #FEEDBACK_TEAMS}. */
     private static Report feedback(List<FeedbackSeats> perInterviewer, boolean byTeam) {
@@ -358,7 +565,10 @@ class ReportQueries {
                 + "JOIN requisition r ON r.id = a.requisition_id AND r.team_id = :team\n";
     }
 
-    /** Live interviews (not cancelled) per interviewer and week (Monday's date), against their weekly limit. */
+    /**
+     * Live interviews (not cancelled) per interviewer and week (Monday's date of the day the database casts the start
+     * to), against their weekly limit; stored days summed and the rest from the rows.
+     */
     private Report interviewerLoad(Timestamp from, Timestamp until, long team) {
         record Load(String who, LocalDate week) implements Comparable<Load> {
             @Override
@@ -367,26 +577,52 @@ class ReportQueries {
                 return c != 0 ? c : who.compareTo(o.who);
             }
         }
-        Map<Load, Long> load = new TreeMap<>();
+        record Held(long personId, LocalDate heldOn) {
+        }
+        Map<Held, Long> perDay = new HashMap<>();
+        DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.LOAD, from.toInstant(), until.toInstant());
+        if (!plan.stored().isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            String days = DailyFigures.storedDaysClause(plan, args);
+            args.add(team);
+            args.add(team);
+            jdbc.sql("""
+                    SELECT s.person_id, s.held_on, SUM(s.interviews) AS interviews
+                    FROM report_load_day s WHERE %s AND (? = 0 OR s.team_id = ?) GROUP BY s.person_id, s.held_on
+                    """.formatted(days)).params(args)
+                    .query((rs, n) -> perDay.merge(new Held(rs.getLong("person_id"),
+                            rs.getDate("held_on").toLocalDate()), rs.getLong("interviews"), Long::sum)).list();
+        }
+        List<Instant[]> raw = plan.raw();
+        for (Instant[] part : raw) {
+            jdbc.sql("""
+                    SELECT ip.person_id, CAST(i.starts_at AS DATE) AS held_on, COUNT(*) AS interviews
+                    FROM interview i
+                    JOIN interview_panel ip ON ip.interview_id = i.id
+                    """ + teamScope(team) + """
+                    WHERE i.kind = 'LIVE' AND i.status <> 'CANCELLED' AND i.starts_at >= :from AND i.starts_at < :until
+                    GROUP BY ip.person_id, CAST(i.starts_at AS DATE)
+                    """).param("from", Timestamp.from(part[0])).param("until", Timestamp.from(part[1]))
+                    .param("team", team)
+                    .query((rs, n) -> perDay.merge(new Held(rs.getLong("person_id"),
+                            rs.getDate("held_on").toLocalDate()), rs.getLong("interviews"), Long::sum)).list();
+        }
+        Map<Long, String> names = new HashMap<>();
         Map<String, Integer> limits = new LinkedHashMap<>();
-        jdbc.sql("""
-                SELECT p.display_name AS who, p.weekly_interview_limit AS weekly_limit,
-                       CAST(i.starts_at AS DATE) AS held_on, COUNT(*) AS interviews
-                FROM interview i
-                JOIN interview_panel ip ON ip.interview_id = i.id
-                JOIN person p ON p.id = ip.person_id
-                """ + teamScope(team) + """
-                WHERE i.kind = 'LIVE' AND i.status <> 'CANCELLED' AND i.starts_at >= :from AND i.starts_at < :until
-                GROUP BY p.id, p.display_name, p.weekly_interview_limit, CAST(i.starts_at AS DATE)
-                """).param("from", from).param("until", until).param("team", team)
-                .query((rs, n) -> {
-                    String who = rs.getString("who");
-                    LocalDate week = rs.getDate("held_on").toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-                    load.merge(new Load(who, week), rs.getLong("interviews"), Long::sum);
-                    int limit = rs.getInt("weekly_limit");
-                    limits.put(who, rs.wasNull() ? -1 : limit);
-                    return null;
-                }).list();
+        if (!perDay.isEmpty()) {
+            jdbc.sql("SELECT id, display_name, weekly_interview_limit FROM person WHERE id IN (:ids)")
+                    .param("ids", perDay.keySet().stream().map(Held::personId).distinct().toList())
+                    .query((rs, n) -> {
+                        String who = rs.getString("display_name");
+                        names.put(rs.getLong("id"), who);
+                        int limit = rs.getInt("weekly_interview_limit");
+                        limits.put(who, rs.wasNull() ? -1 : limit);
+                        return null;
+                    }).list();
+        }
+        Map<Load, Long> load = new TreeMap<>();
+        perDay.forEach((held, count) -> load.merge(new Load(names.get(held.personId()),
+                held.heldOn().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))), count, Long::sum));
         List<List<String>> rows = new ArrayList<>();
         TreeSet<LocalDate> weeks = new TreeSet<>();
         TreeSet<String> people = new TreeSet<>();
@@ -405,16 +641,58 @@ class ReportQueries {
                 new Chart("bar", weeks.stream().map(LocalDate::toString).toList(), series));
     }
 
-    /** Per source: the applications added in the range, the hires made in the range and their share of all hires. */
+    /** Computes and stores the interviewer load's days of a run from the raw rows. */
+    private final DailyFigures.Store loadStore = new DailyFigures.Store() {
+        @Override
+        public void delete(DailyFigures.Days run) {
+            jdbc.sql("DELETE FROM report_load_day WHERE utc_day >= ? AND utc_day < ?").params(run.from(), run.until()).update();
+        }
+
+        @Override
+        public void compute(DailyFigures.Days run) {
+            jdbc.sql("""
+                    INSERT INTO report_load_day (utc_day, team_id, person_id, held_on, interviews)
+                    SELECT CAST(i.starts_at AT TIME ZONE 'UTC' AS DATE), r.team_id, ip.person_id,
+                           CAST(i.starts_at AS DATE), COUNT(*)
+                    FROM interview i
+                    JOIN interview_panel ip ON ip.interview_id = i.id
+                    JOIN application a ON a.id = i.application_id
+                    JOIN requisition r ON r.id = a.requisition_id
+                    WHERE i.kind = 'LIVE' AND i.status <> 'CANCELLED' AND i.starts_at >= ? AND i.starts_at < ?
+                    GROUP BY CAST(i.starts_at AT TIME ZONE 'UTC' AS DATE), r.team_id, ip.person_id,
+                             CAST(i.starts_at AS DATE)
+                    """).params(Timestamp.from(run.start()), Timestamp.from(run.end())).update();
+        }
+    };
+
+    /**
+     * Per source: the applications added in the range (the funnel's stored days summed, the rest from the rows), the
+     * hires made in the range and their share of all hires.
+     */
     private Report sourceOfHire(Timestamp from, Timestamp until, long team, Function<String, String> messages) {
         Map<String, long[]> bySource = new TreeMap<>();
-        jdbc.sql("""
-                SELECT a.source, COUNT(*) AS n FROM application a JOIN requisition r ON r.id = a.requisition_id
-                WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
-                GROUP BY a.source
-                """).param("from", from).param("until", until).param("team", team)
-                .query((rs, n) -> bySource.computeIfAbsent(rs.getString("source"), k -> new long[2])[0] = rs.getLong("n"))
-                .list();
+        DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.FUNNEL, from.toInstant(), until.toInstant());
+        if (!plan.stored().isEmpty()) {
+            List<Object> args = new ArrayList<>();
+            String days = DailyFigures.storedDaysClause(plan, args);
+            args.add(team);
+            args.add(team);
+            jdbc.sql("""
+                    SELECT s.source, SUM(s.applied) AS n FROM report_funnel_day s
+                    WHERE %s AND (? = 0 OR s.team_id = ?) GROUP BY s.source
+                    """.formatted(days)).params(args)
+                    .query((rs, n) -> bySource.computeIfAbsent(rs.getString("source"), k -> new long[2])[0] += rs.getLong("n"))
+                    .list();
+        }
+        for (Instant[] part : plan.raw()) {
+            jdbc.sql("""
+                    SELECT a.source, COUNT(*) AS n FROM application a JOIN requisition r ON r.id = a.requisition_id
+                    WHERE a.created_at >= :from AND a.created_at < :until AND (:team = 0 OR r.team_id = :team)
+                    GROUP BY a.source
+                    """).param("from", Timestamp.from(part[0])).param("until", Timestamp.from(part[1])).param("team", team)
+                    .query((rs, n) -> bySource.computeIfAbsent(rs.getString("source"), k -> new long[2])[0] += rs.getLong("n"))
+                    .list();
+        }
         jdbc.sql("""
                 SELECT a.source, COUNT(*) AS n FROM application a JOIN requisition r ON r.id = a.requisition_id
                 WHERE a.status = 'HIRED' AND a.ended_at >= :from AND a.ended_at < :until AND (:team = 0 OR r.team_id = :team)

@@ -1,0 +1,8 @@
+package dev.onramp.reports;
+
+import dev.onramp.system.OnrampPostgresTest;
+
+/** {@link DailyFiguresChecks} on PostgreSQL. */
+@OnrampPostgresTest
+class DailyFiguresPostgresIT extends DailyFiguresChecks {
+}
