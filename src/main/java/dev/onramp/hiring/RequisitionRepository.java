@@ -49,17 +49,6 @@ public class RequisitionRepository {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(RequisitionRepository::row).optional();
     }
 
-    /**
-     * The requisition, locked until the transaction ends: an application added in this transaction
-     * cannot slip past a concurrent close. On PostgreSQL the lock is shared ({@code FOR SHARE}): applications to one
-     * requisition are added side by side, and a close (an {@code UPDATE} of the row) waits for them, as they wait for
-     * it; H2 knows only {@code FOR UPDATE}, which serialises them.
-     */
-    public Requisition lock(long id) {
-        return jdbc.sql(SELECT + " WHERE id = ? " + lockClause()).param(id).query(RequisitionRepository::row).optional()
-                .orElseThrow(() -> new NotFoundException("requisition", id));
-    }
-
     private String lockClause() {
         String clause = lockClause;
         if (clause == null) {
@@ -75,23 +64,33 @@ public class RequisitionRepository {
     }
 
     /**
-     * What a new application's hiring process starts with, in one query: the requisition's team (slug and loop) and
-     * its hiring manager's username.
+     * The requisition, locked until the transaction ends: an application added in this transaction
+     * cannot slip past a concurrent close. On PostgreSQL the lock is shared ({@code FOR SHARE}): applications to one
+     * requisition are added side by side, and a close (an {@code UPDATE} of the row) waits for them, as they wait for
+     * it; H2 knows only {@code FOR UPDATE}, which serialises them. With it, in the same query, what a new
+     * application's hiring process starts with (the team's slug and loop, the hiring manager's username): adding an
+     * application reads the requisition once.
      */
-    public ProcessStart processStart(long id) {
+    public ForApplication lockForApplication(long id) {
         return jdbc.sql("""
-                SELECT t.slug, t.loop_process_key, p.username
-                  FROM requisition r
-                  JOIN team t ON t.id = r.team_id
-                  JOIN person p ON p.id = r.hiring_manager_id
-                 WHERE r.id = ?
-                """).param(id)
-                .query((rs, n) -> new ProcessStart(rs.getString("slug"), rs.getString("loop_process_key"),
-                        rs.getString("username")))
+                SELECT id, team_id, title, hiring_manager_id, location_policy, openings, description, status,
+                       opened_by, opened_at, closed_at, close_reason,
+                       (SELECT t.slug FROM team t WHERE t.id = requisition.team_id) AS team_slug,
+                       (SELECT t.loop_process_key FROM team t WHERE t.id = requisition.team_id) AS team_loop,
+                       (SELECT p.username FROM person p WHERE p.id = requisition.hiring_manager_id) AS hiring_manager
+                  FROM requisition
+                 WHERE id = ?
+                """ + " " + lockClause()).param(id)
+                .query((rs, n) -> new ForApplication(row(rs, n), new ProcessStart(rs.getString("team_slug"),
+                        rs.getString("team_loop"), rs.getString("hiring_manager"))))
                 .optional().orElseThrow(() -> new NotFoundException("requisition", id));
     }
 
-    /** See {@link #processStart}. */
+    /** See {@link #lockForApplication}. */
+    public record ForApplication(Requisition requisition, ProcessStart processStart) {
+    }
+
+    /** What a new application's hiring process starts with: see {@link #lockForApplication}. */
     public record ProcessStart(String teamSlug, String teamLoopProcessKey, String hiringManagerUsername) {
     }
 
