@@ -197,6 +197,7 @@ public final class Benchmark {
             loaders.add(client);
             tokens.add(token(client));
         }
+        cpuAtStart = cpuNow(); // after the sign-ins and tokens, as the clock
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> work = new ArrayList<>();
@@ -367,10 +368,12 @@ public final class Benchmark {
         int rounds = 3;
         double[] seconds = new double[4];
         int[] counts = new int[4];
+        // CPU seconds spent while each of the four runs: [what][app JVM, this JVM, the database's server processes]
+        double[][] cpu = new double[4][3];
         bare.suspendRejectionJobs();
         try {
             if (!bareWarm) {
-                bareRound(Math.min(sample, 100));
+                bareRound(Math.min(sample, 100), new double[2][3]);
                 bareWarm = true;
             }
             if (!appWarm) { // the same unmeasured warm-up for the app's two forms (the JIT, the pools)
@@ -382,14 +385,19 @@ public final class Benchmark {
                 int n = sample / rounds + (round < sample % rounds ? 1 : 0);
                 // the app: create, then complete as many screenings of existing applications (outcome: reject)
                 double appCreate = load(n);
+                add(cpu[0], cpuAtStart, cpuNow());
                 seconds[0] += n / appCreate;
                 counts[0] += n;
                 List<String> appTasks = bare.screeningTasks(HiringProcess.BUSINESS_KEY_PREFIX, n);
                 double appComplete = appScreenings(appTasks);
+                add(cpu[1], cpuAtStart, cpuNow());
                 seconds[1] += appTasks.size() / appComplete;
                 counts[1] += appTasks.size();
                 // the bare engine: the same process with the same variables, the same task with the same variable
-                double[] bareRates = bareRound(n);
+                double[][] bareCpu = new double[2][3];
+                double[] bareRates = bareRound(n, bareCpu);
+                add(cpu[2], new double[3], bareCpu[0]);
+                add(cpu[3], new double[3], bareCpu[1]);
                 seconds[2] += n / bareRates[0];
                 counts[2] += n;
                 seconds[3] += n / bareRates[1];
@@ -412,6 +420,60 @@ public final class Benchmark {
         line("| create an application (start the hiring process) | %.1f | %.1f | %.2f× |", appCreate, bareCreate, appCreate / bareCreate);
         line("| complete a screening | %.1f | %.1f | %.2f× |", appComplete, bareComplete, appComplete / bareComplete);
         line("");
+        line("CPU per request while each ran, in ms (the app's JVM, this JVM: the HTTP clients for the app, the engine for "
+                + "bare; the database's server processes, read from /proc%s; the app's JVM works in the background "
+                + "during the bare runs too: job acquisition, the metrics' counts):", serverCpuReadable ? "" : ": not readable here");
+        line("");
+        line("| what | requests | app JVM | bench JVM | PostgreSQL | total |");
+        line("|---|---|---|---|---|---|");
+        String[] what = {"create, app", "screening, app", "create, bare", "screening, bare"};
+        for (int i = 0; i < 4; i++) {
+            double per = 1000.0 / counts[i];
+            line("| %s | %d | %.1f | %.1f | %.1f | %.1f |", what[i], counts[i], cpu[i][0] * per, cpu[i][1] * per,
+                    cpu[i][2] * per, (cpu[i][0] + cpu[i][1] + cpu[i][2]) * per);
+        }
+        line("");
+    }
+
+    private static void add(double[] sum, double[] before, double[] after) {
+        for (int i = 0; i < sum.length; i++) sum[i] += after[i] - before[i];
+    }
+
+    /** {@link #cpuNow()} when the clock of the last {@link #load} or {@link #parallel} run started. */
+    double[] cpuAtStart;
+
+    /** Whether the database server's processes could be read in /proc (the server on this machine, readable). */
+    boolean serverCpuReadable = true;
+
+    /** CPU seconds so far: the app's JVM, this JVM, and the server processes of this benchmark's database. */
+    double[] cpuNow() {
+        double appCpu = app.process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        double self = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        return new double[] {appCpu, self, serverCpu()};
+    }
+
+    /** utime + stime of the server processes connected to this benchmark's database (Linux, 100 ticks per second). */
+    double serverCpu() {
+        if (!serverCpuReadable) return 0;
+        double ticks = 0;
+        try (Connection c = DriverManager.getConnection(dbUrl); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")) {
+            while (rs.next()) {
+                Path stat = Paths.get("/proc", String.valueOf(rs.getInt(1)), "stat");
+                if (!Files.isReadable(stat)) {
+                    serverCpuReadable = false;
+                    return 0;
+                }
+                String text = Files.readString(stat);
+                String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15 of stat: utime, stime
+            }
+        } catch (SQLException | IOException e) {
+            serverCpuReadable = false;
+            return 0;
+        }
+        return ticks / 100.0;
     }
 
     /** Completes these screenings through the app's form (outcome: reject), {@link #threads} at once; returns screenings/s. */
@@ -423,17 +485,24 @@ public final class Benchmark {
         });
     }
 
-    /** Starts {@code count} hiring processes on the bare engine, completes their screenings, deletes them: the two rates. */
-    double[] bareRound(int count) throws Exception {
+    /**
+     * Starts {@code count} hiring processes on the bare engine, completes their screenings, deletes them: the two rates.
+     * The CPU seconds of each part go to {@code cpu[0]} and {@code cpu[1]} (as {@link #cpuNow()}).
+     */
+    double[] bareRound(int count, double[][] cpu) throws Exception {
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) numbers.add(nextBare.incrementAndGet());
+        double[] cpu0 = cpuNow();
         long t0 = System.nanoTime();
         runAll(numbers, n -> bare.start(n, beats));
         double create = count / seconds(t0);
+        add(cpu[0], cpu0, cpuNow());
         List<String> tasks = bare.screeningTasks(BareEngine.BUSINESS_KEY_PREFIX, count);
+        cpu0 = cpuNow();
         t0 = System.nanoTime();
         runAll(tasks, bare::screen);
         double complete = tasks.size() / seconds(t0);
+        add(cpu[1], cpu0, cpuNow());
         bare.deleteOwnInstances();
         return new double[] {create, complete};
     }
@@ -457,6 +526,7 @@ public final class Benchmark {
             WebClient c = client(t % 2 == 0 ? "rita" : "rafael", "load" + t);
             sessions.add(new TokenClient(c, token(c)));
         }
+        cpuAtStart = cpuNow(); // after the sign-ins and tokens, as the clock
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(n);
         List<Future<?>> fs = new ArrayList<>();
