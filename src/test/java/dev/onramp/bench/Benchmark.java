@@ -369,11 +369,11 @@ public final class Benchmark {
         double[] seconds = new double[4];
         int[] counts = new int[4];
         // CPU seconds spent while each of the four runs: [what][app JVM, this JVM, the database's server processes]
-        double[][] cpu = new double[4][3];
+        double[][] cpu = new double[4][CPU_FIGURES];
         bare.suspendRejectionJobs();
         try {
             if (!bareWarm) {
-                bareRound(Math.min(sample, 100), new double[2][3]);
+                bareRound(Math.min(sample, 100), new double[2][CPU_FIGURES]);
                 bareWarm = true;
             }
             if (!appWarm) { // the same unmeasured warm-up for the app's two forms (the JIT, the pools)
@@ -394,10 +394,10 @@ public final class Benchmark {
                 seconds[1] += appTasks.size() / appComplete;
                 counts[1] += appTasks.size();
                 // the bare engine: the same process with the same variables, the same task with the same variable
-                double[][] bareCpu = new double[2][3];
+                double[][] bareCpu = new double[2][CPU_FIGURES];
                 double[] bareRates = bareRound(n, bareCpu);
-                add(cpu[2], new double[3], bareCpu[0]);
-                add(cpu[3], new double[3], bareCpu[1]);
+                add(cpu[2], new double[CPU_FIGURES], bareCpu[0]);
+                add(cpu[3], new double[CPU_FIGURES], bareCpu[1]);
                 seconds[2] += n / bareRates[0];
                 counts[2] += n;
                 seconds[3] += n / bareRates[1];
@@ -420,19 +420,49 @@ public final class Benchmark {
         line("| create an application (start the hiring process) | %.1f | %.1f | %.2f× |", appCreate, bareCreate, appCreate / bareCreate);
         line("| complete a screening | %.1f | %.1f | %.2f× |", appComplete, bareComplete, appComplete / bareComplete);
         line("");
-        line("CPU per request while each ran, in ms (the app's JVM, this JVM: the HTTP clients for the app, the engine for "
-                + "bare; the database's server processes, read from /proc%s; the app's JVM works in the background "
-                + "during the bare runs too: job acquisition, the metrics' counts):", serverCpuReadable ? "" : ": not readable here");
+        line("CPU per request while each ran, in ms: the app's JVM; this JVM (the HTTP clients for the app, the engine for "
+                + "bare); the database's server processes (from /proc%s). In brackets, of a JVM's figure, its JIT compiler "
+                + "and its garbage collector and VM thread (their threads in /proc; a compiler thread that ended meanwhile is "
+                + "missing there). The app's JVM works in the background during the bare runs too (job acquisition, the "
+                + "metrics' counts):", serverCpuReadable ? "" : ": not readable here");
         line("");
-        line("| what | requests | app JVM | bench JVM | PostgreSQL | total |");
+        line("| what | requests | app JVM (JIT / GC) | bench JVM (JIT / GC) | PostgreSQL | total |");
         line("|---|---|---|---|---|---|");
         String[] what = {"create, app", "screening, app", "create, bare", "screening, bare"};
         for (int i = 0; i < 4; i++) {
             double per = 1000.0 / counts[i];
-            line("| %s | %d | %.1f | %.1f | %.1f | %.1f |", what[i], counts[i], cpu[i][0] * per, cpu[i][1] * per,
-                    cpu[i][2] * per, (cpu[i][0] + cpu[i][1] + cpu[i][2]) * per);
+            double[] c = cpu[i];
+            line("| %s | %d | %.1f (%.1f / %.1f) | %.1f (%.1f / %.1f) | %.1f | %.1f |", what[i], counts[i], c[0] * per,
+                    c[3] * per, c[4] * per, c[1] * per, c[5] * per, c[6] * per, c[2] * per, (c[0] + c[1] + c[2]) * per);
         }
         line("");
+    }
+
+    /** {@link #cpuNow()}'s figures: app JVM, this JVM, server, app JIT, app GC, this JVM's JIT, this JVM's GC. */
+    static final int CPU_FIGURES = 7;
+
+    /** CPU seconds of a JVM's JIT compiler threads and of its GC and VM threads, from /proc/{pid}/task (Linux). */
+    static double[] jitAndGc(long pid) {
+        double jit = 0;
+        double gc = 0;
+        try (var tasks = Files.list(Paths.get("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                if (name.contains("Compiler")) jit += seconds;
+                else if (name.startsWith("G1") || name.startsWith("GC ") || name.equals("VM Thread")) gc += seconds;
+            }
+        } catch (IOException | RuntimeException e) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        return new double[] {jit, gc};
     }
 
     private static void add(double[] sum, double[] before, double[] after) {
@@ -450,7 +480,9 @@ public final class Benchmark {
         double appCpu = app.process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
         double self = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
                 .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
-        return new double[] {appCpu, self, serverCpu()};
+        double[] appThreads = jitAndGc(app.process.pid());
+        double[] selfThreads = jitAndGc(ProcessHandle.current().pid());
+        return new double[] {appCpu, self, serverCpu(), appThreads[0], appThreads[1], selfThreads[0], selfThreads[1]};
     }
 
     /** utime + stime of the server processes connected to this benchmark's database (Linux, 100 ticks per second). */
