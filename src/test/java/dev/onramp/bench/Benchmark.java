@@ -45,7 +45,8 @@ import org.awaitility.core.ConditionTimeoutException;
  *
  * <p>Arguments: the scales (cumulative numbers of open applications, default {@code 1000 10000 100000}), and options
  * {@code --url=<jdbc url of a database from which bench_<timestamp> can be created>}, {@code --threads=4} (loading and
- * throughput), {@code --sample=300} (applications created and screenings completed per scale for the throughput
+ * throughput), {@code --warmup=100} (unmeasured creations and screenings before them, as many for the app as for
+ * bare: the JIT compiles both meanwhile), {@code --sample=300} (applications created and screenings completed per scale for the throughput
  * figures), {@code --budget=15} (seconds per page and concurrency), {@code --throughput-only} (no page timings), {@code --port=8151}, {@code --db=NAME} (measure again on a database an earlier {@code --keep} run loaded; it is kept), {@code --keep} (keep the
  * database).
  */
@@ -59,6 +60,8 @@ public final class Benchmark {
     String baseUrl = DEFAULT_URL;
     int threads = 4;
     int sample = 300;
+    /** Unmeasured creations and screenings before the throughput rounds, the same number for the app and for bare. */
+    int warmup = 100;
     int budgetSeconds = 15;
     /** Only the creation and screening throughput (and the heap): no page timings, no bare task queries. */
     boolean throughputOnly;
@@ -93,6 +96,7 @@ public final class Benchmark {
             if (a.startsWith("--url=")) baseUrl = a.substring(6);
             else if (a.startsWith("--threads=")) threads = Integer.parseInt(a.substring(10));
             else if (a.startsWith("--sample=")) sample = Integer.parseInt(a.substring(9));
+            else if (a.startsWith("--warmup=")) warmup = Integer.parseInt(a.substring(9));
             else if (a.startsWith("--budget=")) budgetSeconds = Integer.parseInt(a.substring(9));
             else if (a.equals("--throughput-only")) throughputOnly = true;
             else if (a.startsWith("--port=")) port = Integer.parseInt(a.substring(7));
@@ -373,12 +377,12 @@ public final class Benchmark {
         bare.suspendRejectionJobs();
         try {
             if (!bareWarm) {
-                bareRound(Math.min(sample, 100), new double[2][CPU_FIGURES]);
+                bareRound(warmup, new double[2][CPU_FIGURES]);
                 bareWarm = true;
             }
             if (!appWarm) { // the same unmeasured warm-up for the app's two forms (the JIT, the pools)
-                load(Math.min(sample, 100));
-                appScreenings(bare.screeningTasks(HiringProcess.BUSINESS_KEY_PREFIX, Math.min(sample, 100)));
+                load(warmup);
+                appScreenings(bare.screeningTasks(HiringProcess.BUSINESS_KEY_PREFIX, warmup));
                 appWarm = true;
             }
             for (int round = 0; round < rounds; round++) {
