@@ -22,6 +22,7 @@ import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.task.TaskQuery;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -48,15 +49,17 @@ public class TaskList {
     private final List<TaskHolders> holders;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     public TaskList(TaskService tasks, HistoryService history, PersonRepository people, List<TaskHolders> holders,
-                    ApplicationEventPublisher events, Clock clock) {
+                    ApplicationEventPublisher events, Clock clock, JdbcClient jdbc) {
         this.tasks = tasks;
         this.history = history;
         this.people = people;
         this.holders = List.copyOf(holders);
         this.events = events;
         this.clock = clock;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -78,12 +81,6 @@ public class TaskList {
 
     /** A task the user may see, or 404 (unknown and foreign tasks look the same); 409 when done or cancelled. */
     public Task require(String taskId, OnrampUser me) {
-        // the usual case, an open task assigned to me or offered to one of my groups, in one query; anything else
-        // (not found by it: unknown, done, someone else's, or visible by another part of the rule) as before
-        Task mine = usuallyVisible(taskId, me);
-        if (mine != null) {
-            return mine;
-        }
         Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
         if (task == null) {
             HistoricTaskInstance done = history.createHistoricTaskInstanceQuery().taskId(taskId).singleResult();
@@ -97,28 +94,6 @@ public class TaskList {
             throw new NotFoundException("task", taskId);
         }
         return task;
-    }
-
-    /**
-     * The open task {@code taskId} when it is assigned to {@code me} or offered to one of {@code me}'s groups (claimed
-     * or not): the part of {@link #visibleTo} that nearly every task form meets, as one query by the task's id. Null
-     * when it is not one of those (so the caller asks the whole rule).
-     */
-    private Task usuallyVisible(String taskId, OnrampUser me) {
-        List<String> groups = me.groupIds();
-        TaskQuery query = tasks.createTaskQuery().taskId(taskId).initializeFormKeys();
-        if (me.has(Role.ADMIN)) {
-            return query.singleResult();
-        }
-        if (groups.isEmpty()) {
-            return query.taskAssignee(me.getUsername()).singleResult();
-        }
-        return query.or()
-                .taskAssignee(me.getUsername())
-                .taskCandidateGroupIn(groups)
-                .includeAssignedTasks()
-                .endOr()
-                .singleResult();
     }
 
     /**
@@ -253,10 +228,14 @@ public class TaskList {
         if (me.has(Role.ADMIN) || me.getUsername().equals(task.getAssignee())) {
             return true;
         }
-        // the usual case, a task offered to one of my groups, in one simple query; anything else by the whole rule
+        // the usual case, a task offered to one of my groups, in one simple statement; anything else by the whole rule.
+        // Not an engine query: the engine builds a task query's SQL from its mapping's hundreds of conditions (OGNL)
+        // on every call, a large share of a screening's CPU (docs/performance.md, "Creation and screening, session 4")
         List<String> groups = me.groupIds();
-        if (!groups.isEmpty() && tasks.createTaskQuery().taskId(task.getId()).taskCandidateGroupIn(groups)
-                .includeAssignedTasks().count() > 0) {
+        if (!groups.isEmpty() && jdbc.sql("""
+                SELECT COUNT(*) FROM ACT_RU_IDENTITYLINK
+                 WHERE TASK_ID_ = :task AND TYPE_ = 'candidate' AND GROUP_ID_ IN (:groups)
+                """).param("task", task.getId()).param("groups", groups).query(Long.class).single() > 0) {
             return true;
         }
         return visibleTo(me).taskId(task.getId()).count() > 0;
