@@ -7,12 +7,13 @@ package dev.onramp.hiring;
 public interface ApplicationProcesses {
 
     /**
-     * Starts the hiring process of a freshly inserted application and records its instance id on
-     * the application; returns that id.
+     * Starts the hiring process of a freshly inserted application with {@code facts} (read with the requisition's
+     * lock, {@link RequisitionRepository#lockForApplication}) and records its instance id on the application;
+     * returns that id.
      *
      * @throws NotStartedException when the engine refuses (for example, no process is deployed)
      */
-    String start(long applicationId, long requisitionId);
+    String start(long applicationId, long requisitionId, RequisitionRepository.ProcessStart facts);
 
     /**
      * Ends the application because its requisition was closed: its process stops if it still runs,

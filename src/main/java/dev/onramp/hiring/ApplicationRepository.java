@@ -59,6 +59,22 @@ public class ApplicationRepository {
         return jdbc.sql(SELECT + " WHERE id = ?").param(id).query(ApplicationRepository::row).optional();
     }
 
+    /**
+     * The application named by the variable {@code variable} (a long, set on the process instance when it started) of
+     * the process of the open task {@code taskId}, in one query; empty when the task is not open (any more). Reads the
+     * engine's runtime tables, the task by its key and its process instance's variable through the engine's
+     * {@code ACT_RU_VARIABLE} index on {@code PROC_INST_ID_}: what {@code TaskVariables} and {@link #get} would find
+     * for a task whose variable lives on its process instance, in one round trip instead of three.
+     */
+    public Optional<Application> findByOpenTask(String taskId, String variable) {
+        return jdbc.sql(SELECT + """
+                 WHERE id = (SELECT v.LONG_ FROM ACT_RU_TASK t
+                               JOIN ACT_RU_VARIABLE v ON v.PROC_INST_ID_ = t.PROC_INST_ID_
+                              WHERE t.ID_ = ? AND v.NAME_ = ? AND v.EXECUTION_ID_ = t.PROC_INST_ID_
+                                AND v.TASK_ID_ IS NULL)
+                """).params(taskId, variable).query(ApplicationRepository::row).optional();
+    }
+
     /** These applications, in no particular order; unknown ids are left out. */
     public List<Application> findByIds(java.util.Collection<Long> ids) {
         if (ids.isEmpty()) {

@@ -41,8 +41,8 @@ public class Applications {
      */
     @Transactional
     public long add(long requisitionId, ApplicationForm form, OnrampUser addedBy) {
-        Requisition requisition = requisitions.lock(requisitionId);
-        if (!requisition.isOpen()) {
+        RequisitionRepository.ForApplication locked = requisitions.lockForApplication(requisitionId);
+        if (!locked.requisition().isOpen()) {
             throw new RequisitionClosedException(requisitionId);
         }
         long id; // a second application with the same e-mail is refused by the unique key (V3), in the same round trip
@@ -53,7 +53,7 @@ public class Applications {
         } catch (DuplicateKeyException e) {
             throw new DuplicateApplicationException();
         }
-        processes.start(id, requisitionId);
+        processes.start(id, requisitionId, locked.processStart());
         log.info("Application {} added to requisition {} by person {}", id, requisitionId, addedBy.personId());
         return id;
     }

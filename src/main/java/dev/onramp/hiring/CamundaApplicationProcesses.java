@@ -21,21 +21,17 @@ class CamundaApplicationProcesses implements ApplicationProcesses {
 
     private final RuntimeService runtime;
     private final ApplicationRepository applications;
-    private final RequisitionRepository requisitions;
     private final ApplicationOutcomes outcomes;
 
     CamundaApplicationProcesses(RuntimeService runtime, ApplicationRepository applications,
-                                RequisitionRepository requisitions,
                                 ApplicationOutcomes outcomes) {
         this.runtime = runtime;
         this.applications = applications;
-        this.requisitions = requisitions;
         this.outcomes = outcomes;
     }
 
     @Override
-    public String start(long applicationId, long requisitionId) {
-        RequisitionRepository.ProcessStart facts = requisitions.processStart(requisitionId);
+    public String start(long applicationId, long requisitionId, RequisitionRepository.ProcessStart facts) {
         ProcessInstance instance;
         try {
             instance = runtime.startProcessInstanceByKey(HiringProcess.KEY, HiringProcess.businessKey(applicationId),

@@ -50,27 +50,6 @@ public class RequisitionRepository {
     }
 
     /**
-     * The requisition, locked until the transaction ends: an application added in this transaction cannot slip past a
-     * concurrent {@link #close}. On PostgreSQL the lock is a shared transaction-level advisory lock on the requisition
-     * ({@link #ADVISORY_NAMESPACE}, the id), and the close takes the same lock exclusively: applications to one
-     * requisition are added side by side; a close waits for the additions under way, and the additions that come
-     * after it wait for it (PostgreSQL queues a shared request behind a waiting exclusive one) and then read it closed.
-     * A row lock ({@code FOR SHARE}) was used before: PostgreSQL lets a new share locker of a row that is already
-     * share-locked go ahead of an {@code UPDATE} waiting for it, so a steady stream of additions kept the close waiting
-     * (25 s in {@code RequisitionCloseRaceIT}, with every addition that began meanwhile accepted). H2 knows neither:
-     * {@code FOR UPDATE}, which serialises additions and close.
-     */
-    public Requisition lock(long id) {
-        if (postgres()) {
-            jdbc.sql("SELECT pg_advisory_xact_lock_shared(?, ?)").params(ADVISORY_NAMESPACE, Long.hashCode(id))
-                    .query((rs, n) -> 1).list();
-            return get(id);
-        }
-        return jdbc.sql(SELECT + " WHERE id = ? FOR UPDATE").param(id).query(RequisitionRepository::row).optional()
-                .orElseThrow(() -> new NotFoundException("requisition", id));
-    }
-
-    /**
      * The first key of the advisory locks on requisitions (the second is the id's hash: two ids that share it only
      * share a lock). The two-key space of PostgreSQL's advisory locks is apart from the one-key space Flyway uses.
      */
@@ -91,23 +70,43 @@ public class RequisitionRepository {
     }
 
     /**
-     * What a new application's hiring process starts with, in one query: the requisition's team (slug and loop) and
-     * its hiring manager's username.
+     * The requisition, locked until the transaction ends, with what a new application's hiring process starts with
+     * (the team's slug and loop, the hiring manager's username): an application added in this transaction cannot slip
+     * past a concurrent {@link #close}. On PostgreSQL the lock is a shared transaction-level advisory lock on the
+     * requisition ({@link #ADVISORY_NAMESPACE}, the id), taken in a statement of its own before the row is read (so the
+     * read sees a close that committed while it waited), and the close takes the same lock exclusively: applications
+     * to one requisition are added side by side; a close waits for the additions under way, and the additions that
+     * come after it wait for it (PostgreSQL queues a shared request behind a waiting exclusive one) and then read it
+     * closed. A row lock ({@code FOR SHARE}) was used before: PostgreSQL lets a new share locker of a row that is
+     * already share-locked go ahead of an {@code UPDATE} waiting for it, so a steady stream of additions kept the close
+     * waiting (25 s in {@code RequisitionCloseRaceIT}, with every addition that began meanwhile accepted). H2 knows
+     * neither: {@code FOR UPDATE}, which serialises additions and close.
      */
-    public ProcessStart processStart(long id) {
+    public ForApplication lockForApplication(long id) {
+        boolean postgres = postgres();
+        if (postgres) {
+            jdbc.sql("SELECT pg_advisory_xact_lock_shared(?, ?)").params(ADVISORY_NAMESPACE, Long.hashCode(id))
+                    .query((rs, n) -> 1).list();
+        }
         return jdbc.sql("""
-                SELECT t.slug, t.loop_process_key, p.username
-                  FROM requisition r
-                  JOIN team t ON t.id = r.team_id
-                  JOIN person p ON p.id = r.hiring_manager_id
-                 WHERE r.id = ?
-                """).param(id)
-                .query((rs, n) -> new ProcessStart(rs.getString("slug"), rs.getString("loop_process_key"),
-                        rs.getString("username")))
+                SELECT id, team_id, title, hiring_manager_id, location_policy, openings, description, status,
+                       opened_by, opened_at, closed_at, close_reason,
+                       (SELECT t.slug FROM team t WHERE t.id = requisition.team_id) AS team_slug,
+                       (SELECT t.loop_process_key FROM team t WHERE t.id = requisition.team_id) AS team_loop,
+                       (SELECT p.username FROM person p WHERE p.id = requisition.hiring_manager_id) AS hiring_manager
+                  FROM requisition
+                 WHERE id = ?
+                """ + (postgres ? "" : " FOR UPDATE")).param(id)
+                .query((rs, n) -> new ForApplication(row(rs, n), new ProcessStart(rs.getString("team_slug"),
+                        rs.getString("team_loop"), rs.getString("hiring_manager"))))
                 .optional().orElseThrow(() -> new NotFoundException("requisition", id));
     }
 
-    /** See {@link #processStart}. */
+    /** See {@link #lockForApplication}. */
+    public record ForApplication(Requisition requisition, ProcessStart processStart) {
+    }
+
+    /** What a new application's hiring process starts with: see {@link #lockForApplication}. */
     public record ProcessStart(String teamSlug, String teamLoopProcessKey, String hiringManagerUsername) {
     }
 

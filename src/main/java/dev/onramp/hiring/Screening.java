@@ -3,11 +3,9 @@ package dev.onramp.hiring;
 import dev.onramp.people.OnrampUser;
 import dev.onramp.system.NotFoundException;
 import dev.onramp.tasklist.TaskList;
-import dev.onramp.tasklist.TaskVariables;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
-import org.camunda.bpm.engine.variable.value.LongValue;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -21,13 +19,11 @@ class Screening {
 
     private final TaskList taskList;
     private final TaskService tasks;
-    private final TaskVariables variables;
     private final ApplicationRepository applications;
 
-    Screening(TaskList taskList, TaskService tasks, TaskVariables variables, ApplicationRepository applications) {
+    Screening(TaskList taskList, TaskService tasks, ApplicationRepository applications) {
         this.taskList = taskList;
         this.tasks = tasks;
-        this.variables = variables;
         this.applications = applications;
     }
 
@@ -40,13 +36,12 @@ class Screening {
         if (!HiringProcess.TASK_SCREEN.equals(task.getTaskDefinitionKey())) {
             throw new NotFoundException("screening task", taskId);
         }
-        // read by a query: a task completed a moment ago has no variables any more (tasklist's TaskErrors answers 409),
-        // where looking the application up by its process would show the form of a task that is gone
-        LongValue applicationId = variables.<LongValue>typed(task, HiringProcess.VAR_APPLICATION_ID).orElse(null);
-        if (applicationId == null) {
-            throw new NotFoundException("screening task", taskId);
-        }
-        return new ScreeningTask(task, applications.get(applicationId.getValue()));
+        // read together with the task, which must still be open: a task completed a moment ago (another tab, someone
+        // else) is found gone here and tasklist's TaskErrors answers 409, where looking the application up by its
+        // process would show the form of a task that is gone (after a rejection the process lives on a moment)
+        Application application = applications.findByOpenTask(taskId, HiringProcess.VAR_APPLICATION_ID)
+                .orElseThrow(() -> new NotFoundException("screening task", taskId));
+        return new ScreeningTask(task, application);
     }
 
     /**

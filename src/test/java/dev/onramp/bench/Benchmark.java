@@ -45,7 +45,8 @@ import org.awaitility.core.ConditionTimeoutException;
  *
  * <p>Arguments: the scales (cumulative numbers of open applications, default {@code 1000 10000 100000}), and options
  * {@code --url=<jdbc url of a database from which bench_<timestamp> can be created>}, {@code --threads=4} (loading and
- * throughput), {@code --sample=300} (applications created and screenings completed per scale for the throughput
+ * throughput), {@code --warmup=100} (unmeasured creations and screenings before them, as many for the app as for
+ * bare: the JIT compiles both meanwhile), {@code --sample=300} (applications created and screenings completed per scale for the throughput
  * figures), {@code --budget=15} (seconds per page and concurrency), {@code --throughput-only} (no page timings), {@code --port=8151}, {@code --db=NAME} (measure again on a database an earlier {@code --keep} run loaded; it is kept), {@code --keep} (keep the
  * database).
  */
@@ -59,6 +60,8 @@ public final class Benchmark {
     String baseUrl = DEFAULT_URL;
     int threads = 4;
     int sample = 300;
+    /** Unmeasured creations and screenings before the throughput rounds, the same number for the app and for bare. */
+    int warmup = 100;
     int budgetSeconds = 15;
     /** Only the creation and screening throughput (and the heap): no page timings, no bare task queries. */
     boolean throughputOnly;
@@ -93,6 +96,7 @@ public final class Benchmark {
             if (a.startsWith("--url=")) baseUrl = a.substring(6);
             else if (a.startsWith("--threads=")) threads = Integer.parseInt(a.substring(10));
             else if (a.startsWith("--sample=")) sample = Integer.parseInt(a.substring(9));
+            else if (a.startsWith("--warmup=")) warmup = Integer.parseInt(a.substring(9));
             else if (a.startsWith("--budget=")) budgetSeconds = Integer.parseInt(a.substring(9));
             else if (a.equals("--throughput-only")) throughputOnly = true;
             else if (a.startsWith("--port=")) port = Integer.parseInt(a.substring(7));
@@ -197,6 +201,7 @@ public final class Benchmark {
             loaders.add(client);
             tokens.add(token(client));
         }
+        cpuAtStart = cpuNow(); // after the sign-ins and tokens, as the clock
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         List<Future<?>> work = new ArrayList<>();
@@ -367,29 +372,36 @@ public final class Benchmark {
         int rounds = 3;
         double[] seconds = new double[4];
         int[] counts = new int[4];
+        // CPU seconds spent while each of the four runs: [what][app JVM, this JVM, the database's server processes]
+        double[][] cpu = new double[4][CPU_FIGURES];
         bare.suspendRejectionJobs();
         try {
             if (!bareWarm) {
-                bareRound(Math.min(sample, 100));
+                bareRound(warmup, new double[2][CPU_FIGURES]);
                 bareWarm = true;
             }
             if (!appWarm) { // the same unmeasured warm-up for the app's two forms (the JIT, the pools)
-                load(Math.min(sample, 100));
-                appScreenings(bare.screeningTasks(HiringProcess.BUSINESS_KEY_PREFIX, Math.min(sample, 100)));
+                load(warmup);
+                appScreenings(bare.screeningTasks(HiringProcess.BUSINESS_KEY_PREFIX, warmup));
                 appWarm = true;
             }
             for (int round = 0; round < rounds; round++) {
                 int n = sample / rounds + (round < sample % rounds ? 1 : 0);
                 // the app: create, then complete as many screenings of existing applications (outcome: reject)
                 double appCreate = load(n);
+                add(cpu[0], cpuAtStart, cpuNow());
                 seconds[0] += n / appCreate;
                 counts[0] += n;
                 List<String> appTasks = bare.screeningTasks(HiringProcess.BUSINESS_KEY_PREFIX, n);
                 double appComplete = appScreenings(appTasks);
+                add(cpu[1], cpuAtStart, cpuNow());
                 seconds[1] += appTasks.size() / appComplete;
                 counts[1] += appTasks.size();
                 // the bare engine: the same process with the same variables, the same task with the same variable
-                double[] bareRates = bareRound(n);
+                double[][] bareCpu = new double[2][CPU_FIGURES];
+                double[] bareRates = bareRound(n, bareCpu);
+                add(cpu[2], new double[CPU_FIGURES], bareCpu[0]);
+                add(cpu[3], new double[CPU_FIGURES], bareCpu[1]);
                 seconds[2] += n / bareRates[0];
                 counts[2] += n;
                 seconds[3] += n / bareRates[1];
@@ -412,6 +424,92 @@ public final class Benchmark {
         line("| create an application (start the hiring process) | %.1f | %.1f | %.2f× |", appCreate, bareCreate, appCreate / bareCreate);
         line("| complete a screening | %.1f | %.1f | %.2f× |", appComplete, bareComplete, appComplete / bareComplete);
         line("");
+        line("CPU per request while each ran, in ms: the app's JVM; this JVM (the HTTP clients for the app, the engine for "
+                + "bare); the database's server processes (from /proc%s). In brackets, of a JVM's figure, its JIT compiler "
+                + "and its garbage collector and VM thread (their threads in /proc; a compiler thread that ended meanwhile is "
+                + "missing there). The app's JVM works in the background during the bare runs too (job acquisition, the "
+                + "metrics' counts):", serverCpuReadable ? "" : ": not readable here");
+        line("");
+        line("| what | requests | app JVM (JIT / GC) | bench JVM (JIT / GC) | PostgreSQL | total |");
+        line("|---|---|---|---|---|---|");
+        String[] what = {"create, app", "screening, app", "create, bare", "screening, bare"};
+        for (int i = 0; i < 4; i++) {
+            double per = 1000.0 / counts[i];
+            double[] c = cpu[i];
+            line("| %s | %d | %.1f (%.1f / %.1f) | %.1f (%.1f / %.1f) | %.1f | %.1f |", what[i], counts[i], c[0] * per,
+                    c[3] * per, c[4] * per, c[1] * per, c[5] * per, c[6] * per, c[2] * per, (c[0] + c[1] + c[2]) * per);
+        }
+        line("");
+    }
+
+    /** {@link #cpuNow()}'s figures: app JVM, this JVM, server, app JIT, app GC, this JVM's JIT, this JVM's GC. */
+    static final int CPU_FIGURES = 7;
+
+    /** CPU seconds of a JVM's JIT compiler threads and of its GC and VM threads, from /proc/{pid}/task (Linux). */
+    static double[] jitAndGc(long pid) {
+        double jit = 0;
+        double gc = 0;
+        try (var tasks = Files.list(Paths.get("/proc", String.valueOf(pid), "task"))) {
+            for (Path task : tasks.toList()) {
+                String stat;
+                try {
+                    stat = Files.readString(task.resolve("stat"));
+                } catch (IOException ended) {
+                    continue;
+                }
+                String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+                String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                double seconds = (Long.parseLong(f[11]) + Long.parseLong(f[12])) / 100.0;
+                if (name.contains("Compiler")) jit += seconds;
+                else if (name.startsWith("G1") || name.startsWith("GC ") || name.equals("VM Thread")) gc += seconds;
+            }
+        } catch (IOException | RuntimeException e) {
+            return new double[] {Double.NaN, Double.NaN};
+        }
+        return new double[] {jit, gc};
+    }
+
+    private static void add(double[] sum, double[] before, double[] after) {
+        for (int i = 0; i < sum.length; i++) sum[i] += after[i] - before[i];
+    }
+
+    /** {@link #cpuNow()} when the clock of the last {@link #load} or {@link #parallel} run started. */
+    double[] cpuAtStart;
+
+    /** Whether the database server's processes could be read in /proc (the server on this machine, readable). */
+    boolean serverCpuReadable = true;
+
+    /** CPU seconds so far: the app's JVM, this JVM, and the server processes of this benchmark's database. */
+    double[] cpuNow() {
+        double appCpu = app.process.toHandle().info().totalCpuDuration().map(d -> d.toNanos() / 1e9).orElse(Double.NaN);
+        double self = ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime() / 1e9;
+        double[] appThreads = jitAndGc(app.process.pid());
+        double[] selfThreads = jitAndGc(ProcessHandle.current().pid());
+        return new double[] {appCpu, self, serverCpu(), appThreads[0], appThreads[1], selfThreads[0], selfThreads[1]};
+    }
+
+    /** utime + stime of the server processes connected to this benchmark's database (Linux, 100 ticks per second). */
+    double serverCpu() {
+        if (!serverCpuReadable) return 0;
+        double ticks = 0;
+        try (Connection c = DriverManager.getConnection(dbUrl); Statement s = c.createStatement();
+             var rs = s.executeQuery("SELECT pid FROM pg_stat_activity WHERE datname = current_database()")) {
+            while (rs.next()) {
+                Path stat = Paths.get("/proc", String.valueOf(rs.getInt(1)), "stat");
+                if (!Files.isReadable(stat)) {
+                    serverCpuReadable = false;
+                    return 0;
+                }
+                String text = Files.readString(stat);
+                String[] f = text.substring(text.lastIndexOf(')') + 2).split(" ");
+                ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]); // fields 14 and 15 of stat: utime, stime
+            }
+        } catch (SQLException | IOException e) {
+            serverCpuReadable = false;
+            return 0;
+        }
+        return ticks / 100.0;
     }
 
     /** Completes these screenings through the app's form (outcome: reject), {@link #threads} at once; returns screenings/s. */
@@ -423,17 +521,24 @@ public final class Benchmark {
         });
     }
 
-    /** Starts {@code count} hiring processes on the bare engine, completes their screenings, deletes them: the two rates. */
-    double[] bareRound(int count) throws Exception {
+    /**
+     * Starts {@code count} hiring processes on the bare engine, completes their screenings, deletes them: the two rates.
+     * The CPU seconds of each part go to {@code cpu[0]} and {@code cpu[1]} (as {@link #cpuNow()}).
+     */
+    double[] bareRound(int count, double[][] cpu) throws Exception {
         List<Integer> numbers = new ArrayList<>();
         for (int i = 0; i < count; i++) numbers.add(nextBare.incrementAndGet());
+        double[] cpu0 = cpuNow();
         long t0 = System.nanoTime();
         runAll(numbers, n -> bare.start(n, beats));
         double create = count / seconds(t0);
+        add(cpu[0], cpu0, cpuNow());
         List<String> tasks = bare.screeningTasks(BareEngine.BUSINESS_KEY_PREFIX, count);
+        cpu0 = cpuNow();
         t0 = System.nanoTime();
         runAll(tasks, bare::screen);
         double complete = tasks.size() / seconds(t0);
+        add(cpu[1], cpu0, cpuNow());
         bare.deleteOwnInstances();
         return new double[] {create, complete};
     }
@@ -457,6 +562,7 @@ public final class Benchmark {
             WebClient c = client(t % 2 == 0 ? "rita" : "rafael", "load" + t);
             sessions.add(new TokenClient(c, token(c)));
         }
+        cpuAtStart = cpuNow(); // after the sign-ins and tokens, as the clock
         long start = System.nanoTime();
         ExecutorService pool = Executors.newFixedThreadPool(n);
         List<Future<?>> fs = new ArrayList<>();

@@ -1,7 +1,9 @@
 package dev.onramp.hiring;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -33,7 +35,7 @@ class ApplicationPagesTest extends HiringWebSupport {
     @Test
     void shouldAddACandidateAndStartTheirHiringProcess() {
         long requisition = openRequisition(unique("Go Developer"));
-        when(processes.start(anyLong(), anyLong())).thenReturn("instance-1");
+        when(processes.start(anyLong(), anyLong(), any())).thenReturn("instance-1");
         Visitor rita = signedIn("rita");
         Map<String, String> fields = validApplication("  Grace.Hopper@Example.COM ");
         fields.put("country", "us");
@@ -56,7 +58,8 @@ class ApplicationPagesTest extends HiringWebSupport {
         assertThat(saved.status()).isEqualTo(Application.Status.ACTIVE);
         assertThat(saved.stage()).isNull();
         assertThat(saved.createdBy()).isEqualTo(person("rita").id());
-        verify(processes).start(id, requisition);
+        verify(processes).start(eq(id), eq(requisition), eq(new RequisitionRepository.ProcessStart("beats",
+                teams.findBySlug("beats").orElseThrow().loopProcessKey(), "hank")));
         Page shown = rita.follow(response);
         assertThat(shown.flash()).contains("The candidate is added and their hiring process has started.");
         assertThat(shown.text("#candidate-name")).isEqualTo("Grace Hopper");
@@ -141,7 +144,7 @@ class ApplicationPagesTest extends HiringWebSupport {
             }
         });
         assertThat(countApplications(requisition)).isZero();
-        verify(processes, never()).start(anyLong(), anyLong());
+        verify(processes, never()).start(anyLong(), anyLong(), any());
     }
 
     @Test
@@ -188,13 +191,13 @@ class ApplicationPagesTest extends HiringWebSupport {
         assertThat(page.flash()).contains("This requisition is closed: it takes no new candidates.");
         assertThat(page.has("#add-candidate")).isFalse();
         assertThat(countApplications(requisition)).isZero();
-        verify(processes, never()).start(anyLong(), anyLong());
+        verify(processes, never()).start(anyLong(), anyLong(), any());
     }
 
     @Test
     void shouldKeepNoApplicationWhenTheProcessDoesNotStart() {
         long requisition = openRequisition(unique("Go Developer"));
-        when(processes.start(anyLong(), anyLong()))
+        when(processes.start(anyLong(), anyLong(), any()))
                 .thenThrow(new ApplicationProcesses.NotStartedException("no HiringProcess deployed", null));
         Visitor rita = signedIn("rita");
 

@@ -30,13 +30,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class CamundaApplicationProcessesTest {
 
     private static final String STUB = "dev/onramp/hiring/hiring-process-stub.bpmn";
+    private static final RequisitionRepository.ProcessStart BEATS = new RequisitionRepository.ProcessStart("beats", "BeatsLoop", "hank");
     private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
 
     @RegisterExtension
     static ProcessEngineCoverageExtension engine = ProcessTestEngine.withCoverage();
 
     private final ApplicationRepository applications = mock(ApplicationRepository.class);
-    private final RequisitionRepository requisitions = mock(RequisitionRepository.class);
     private RuntimeService runtime;
     private HistoryService history;
     private CamundaApplicationProcesses processes;
@@ -45,10 +45,9 @@ class CamundaApplicationProcessesTest {
     void wire() {
         runtime = engine.getRuntimeService();
         history = engine.getHistoryService();
-        processes = new CamundaApplicationProcesses(runtime, applications, requisitions,
+        processes = new CamundaApplicationProcesses(runtime, applications,
                 new ApplicationOutcomes(applications, mock(ApplicationEventPublisher.class), history,
                         Clock.fixed(NOW, ZoneOffset.UTC)));
-        when(requisitions.processStart(3)).thenReturn(new RequisitionRepository.ProcessStart("beats", "BeatsLoop", "hank"));
     }
 
     private Application application(long id, String processInstanceId) {
@@ -59,7 +58,7 @@ class CamundaApplicationProcessesTest {
     @Test
     @Deployment(resources = STUB)
     void shouldStartTheHiringProcessWithReferencesAndDecisionsOnly() {
-        String instanceId = processes.start(7, 3);
+        String instanceId = processes.start(7, 3, BEATS);
 
         var instance = runtime.createProcessInstanceQuery().processInstanceId(instanceId).singleResult();
         assertThat(instance.getBusinessKey()).isEqualTo("application-7");
@@ -74,14 +73,14 @@ class CamundaApplicationProcessesTest {
 
     @Test
     void shouldSayNotStartedWhenNoHiringProcessIsDeployed() {
-        assertThatThrownBy(() -> processes.start(7, 3)).isInstanceOf(ApplicationProcesses.NotStartedException.class);
+        assertThatThrownBy(() -> processes.start(7, 3, BEATS)).isInstanceOf(ApplicationProcesses.NotStartedException.class);
         verify(applications, never()).setProcessInstanceId(anyLong(), anyString());
     }
 
     @Test
     @Deployment(resources = STUB)
     void shouldDeleteTheRunningProcessAndMarkTheApplicationWhenTheRequisitionCloses() {
-        String instanceId = processes.start(7, 3);
+        String instanceId = processes.start(7, 3, BEATS);
         when(applications.get(7)).thenReturn(application(7, instanceId));
 
         processes.endForClosedRequisition(7);
@@ -95,7 +94,7 @@ class CamundaApplicationProcessesTest {
     @Test
     @Deployment(resources = STUB)
     void shouldStillMarkTheApplicationWhenItsProcessHasAlreadyEnded() {
-        String instanceId = processes.start(8, 3);
+        String instanceId = processes.start(8, 3, BEATS);
         var screen = engine.getTaskService().createTaskQuery().processInstanceId(instanceId).singleResult();
         engine.getTaskService().complete(screen.getId());
         assertThat(runtime.createProcessInstanceQuery().processInstanceId(instanceId).count()).isZero();

@@ -485,7 +485,9 @@ class OnboardingProcessTest {
 
     private OnboardingTasks onboardingTasks() {
         TaskList taskList = new TaskList(taskService(), historyService(), people, List.of(), event -> { },
-                Clock.systemUTC());
+                Clock.systemUTC(), org.springframework.jdbc.core.simple.JdbcClient.create(
+                        ((org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl) processEngine()
+                                .getProcessEngineConfiguration()).getDataSource()));
         return new OnboardingTasks(taskList,
                 new dev.onramp.tasklist.TaskVariables(runtimeService(), taskService()), mentoring, Clock.systemUTC());
     }
