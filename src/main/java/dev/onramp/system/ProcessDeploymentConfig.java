@@ -2,6 +2,8 @@ package dev.onramp.system;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.camunda.bpm.engine.RepositoryService;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationRunner;
@@ -9,7 +11,12 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 
-/** Deploys {@code processes/} before anything else runs (demo data starts processes). */
+/**
+ * Deploys {@code processes/} before anything else runs (demo data starts processes). The deployment starts on a thread
+ * of its own as soon as the engine is there, while Spring builds the rest of the application (on a fresh database it
+ * parses and stores every model), and the first start-up runner waits for it: the application is ready, and the
+ * runners that start processes run, only once it is done; a failed deployment fails the start as before.
+ */
 @Configuration(proxyBeanMethods = false)
 public class ProcessDeploymentConfig {
 
@@ -25,11 +32,25 @@ public class ProcessDeploymentConfig {
     @Bean
     @Order(ORDER)
     ApplicationRunner deployProcesses(ProcessDeployer deployer) {
-        return args -> {
+        CompletableFuture<Void> deployment = CompletableFuture.runAsync(() -> {
             try {
                 deployer.deploy();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            }
+        }, task -> {
+            Thread thread = new Thread(task, "process-deployer");
+            thread.setDaemon(true);
+            thread.start();
+        });
+        return args -> {
+            try {
+                deployment.join();
+            } catch (CompletionException e) {
+                if (e.getCause() instanceof RuntimeException cause) {
+                    throw cause;
+                }
+                throw e;
             }
         };
     }

@@ -7,6 +7,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,6 +29,12 @@ class ReadinessTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    EngineMappings mappings;
+
+    @Autowired
+    ProcessEngineConfigurationImpl engineConfiguration;
+
     @Test
     void shouldAnswerNotReadyUntilModelsAndDemoDataAreThereAndReadyAfter() throws Exception {
         // asked after the deployer and the demo data ran, but before the application was ready
@@ -40,5 +47,10 @@ class ReadinessTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(now.statusCode()).isEqualTo(200);
         assertThat(now.body()).contains("\"UP\"");
+    }
+
+    @Test
+    void shouldHaveBuiltTheEngineOnTheMappingsReadWhileTheApplicationStarted() {
+        assertThat(mappings.handedOver(engineConfiguration)).isTrue();
     }
 }
