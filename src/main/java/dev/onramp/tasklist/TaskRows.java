@@ -146,6 +146,7 @@ class TaskRows {
         Map<String, Line> byId = new HashMap<>();
         Map<String, Map<String, Object>> vars = new HashMap<>();
         Set<String> engineValues = new java.util.HashSet<>();
+        Map<String, Map<String, String>> forms = types.formKeysByDefinition();
         // the variables of the process instance itself (not of a task, nor of a scope within it)
         jdbc.sql("SELECT t.ID_, t.NAME_, t.DUE_DATE_, t.ASSIGNEE_, t.PROC_INST_ID_, t.PROC_DEF_ID_, t.TASK_DEF_KEY_,"
                         + " v.NAME_, v.TYPE_, v.TEXT_, v.LONG_, v.DOUBLE_ FROM ACT_RU_TASK t"
@@ -157,8 +158,10 @@ class TaskRows {
                     String processInstanceId = rs.getString(5);
                     if (!byId.containsKey(id)) {
                         Timestamp due = rs.getTimestamp(3);
-                        String formKey = rs.getString(6) == null ? null
-                                : types.formKey(rs.getString(6), rs.getString(7)).orElse(null);
+                        String definition = rs.getString(6);
+                        String taskKey = rs.getString(7);
+                        String formKey = definition == null || taskKey == null ? null
+                                : forms.getOrDefault(definition, Map.of()).get(taskKey);
                         byId.put(id, new Line(id, rs.getString(2), formKey, due == null ? null : due.toInstant(),
                                 rs.getString(4), processInstanceId));
                     }

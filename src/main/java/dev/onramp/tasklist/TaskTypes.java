@@ -4,7 +4,6 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -44,13 +43,12 @@ class TaskTypes {
     }
 
     /**
-     * The form key of the user task {@code taskDefinitionKey} of the process definition {@code processDefinitionId}, as
-     * its model writes it; empty when the model has none, or one that is an expression (the engine evaluates those),
-     * or the definition is not deployed.
+     * For each deployed process definition (by id), the form key of each of its user tasks (by task definition key),
+     * as its model writes it; a task whose model has none, or one that is an expression (the engine evaluates those),
+     * is not there. Ask once per request, not per task: each call checks for new deployments.
      */
-    Optional<String> formKey(String processDefinitionId, String taskDefinitionKey) {
-        Map<String, String> keys = current().formKeys().get(processDefinitionId);
-        return keys == null ? Optional.empty() : Optional.ofNullable(keys.get(taskDefinitionKey));
+    Map<String, Map<String, String>> formKeysByDefinition() {
+        return current().formKeys();
     }
 
     /** The models as deployed now: read again when the number of definitions or the newest one changed. */
