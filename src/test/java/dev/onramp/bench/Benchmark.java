@@ -47,7 +47,8 @@ import org.awaitility.core.ConditionTimeoutException;
  * {@code --url=<jdbc url of a database from which bench_<timestamp> can be created>}, {@code --threads=4} (loading and
  * throughput), {@code --warmup=100} (unmeasured creations and screenings before them, as many for the app as for
  * bare: the JIT compiles both meanwhile), {@code --sample=300} (applications created and screenings completed per scale for the throughput
- * figures), {@code --budget=15} (seconds per page and concurrency), {@code --throughput-only} (no page timings), {@code --port=8151}, {@code --db=NAME} (measure again on a database an earlier {@code --keep} run loaded; it is kept), {@code --keep} (keep the
+ * figures), {@code --budget=15} (seconds per page and concurrency), {@code --throughput-only} (no page timings), {@code --tasks-only} (only My tasks and the bare engine's
+ * {@code listPage(0, 50)}, with 1 and 16 users: nothing that changes the data), {@code --port=8151}, {@code --db=NAME} (measure again on a database an earlier {@code --keep} run loaded; it is kept), {@code --keep} (keep the
  * database).
  */
 public final class Benchmark {
@@ -65,6 +66,11 @@ public final class Benchmark {
     int budgetSeconds = 15;
     /** Only the creation and screening throughput (and the heap): no page timings, no bare task queries. */
     boolean throughputOnly;
+    /**
+     * Only My tasks (recruiter, interviewer) and the bare engine's {@code listPage(0, 50)} with 1 and 16 users, in the
+     * same order as the full run: a quick before/after for the task list that adds no applications.
+     */
+    boolean tasksOnly;
     boolean appWarm;
     int port = 8151;
     boolean keep;
@@ -99,6 +105,7 @@ public final class Benchmark {
             else if (a.startsWith("--warmup=")) warmup = Integer.parseInt(a.substring(9));
             else if (a.startsWith("--budget=")) budgetSeconds = Integer.parseInt(a.substring(9));
             else if (a.equals("--throughput-only")) throughputOnly = true;
+            else if (a.equals("--tasks-only")) tasksOnly = true;
             else if (a.startsWith("--port=")) port = Integer.parseInt(a.substring(7));
             else if (a.equals("--keep")) keep = true;
             else if (a.startsWith("--db=")) reuseDb = a.substring(5);
@@ -262,6 +269,23 @@ public final class Benchmark {
         line("| page | users | requests | p50 ms | p95 ms | p99 ms | KB/page | pages/s |");
         line("|---|---|---|---|---|---|---|---|");
         Map<String, Stats> p95 = new HashMap<>();
+        if (tasksOnly) {
+            for (int users : USERS) {
+                p95.put("tasks-recruiter-" + users, page("My tasks (recruiter)", users, List.of("rita", "rafael"), n -> "/tasks"));
+                page("My tasks (interviewer)", users, List.of("ivan", "priya", "sam"), n -> "/tasks");
+            }
+            line("");
+            line("| query | threads | queries | p50 ms | p95 ms | p99 ms | My tasks (recruiter) p95 / bare p95 |");
+            line("|---|---|---|---|---|---|---|");
+            for (int users : USERS) {
+                Stats list = timed(users, () -> bare.candidateGroupPage(RECRUITER_GROUP));
+                Stats app = p95.get("tasks-recruiter-" + users);
+                line("| listPage(0, 50) | %d | %d | %.1f | %.1f | %.1f | %.1f× |", users, list.count(), list.p(50),
+                        list.p(95), list.p(99), app.p(95) / list.p(95));
+            }
+            line("");
+            return;
+        }
         for (int users : USERS) {
             p95.put("tasks-recruiter-" + users, page("My tasks (recruiter)", users, List.of("rita", "rafael"), n -> "/tasks"));
             page("My tasks (interviewer)", users, List.of("ivan", "priya", "sam"), n -> "/tasks");

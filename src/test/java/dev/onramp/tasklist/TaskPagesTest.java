@@ -220,6 +220,39 @@ class TaskPagesTest {
         assertThat(exact.get("b")).isEqualTo(new CappedCount(3, false));
     }
 
+    @Test
+    void shouldShowTheFormOfATaskWhoseModelNamesItByAnExpressionAndFilterByAnIntegerVariable() {
+        // the list reads its rows with SQL of its own; a form key the engine evaluates is read through the engine,
+        // and a requisition held as an integer (not a long) is still one
+        String expressionDeployment = repository.createDeployment().name("task-pages-expression")
+                .addModelInstance("task-pages-expression.bpmn", Bpmn.createExecutableProcess(KEY + "Expression")
+                        .camundaHistoryTimeToLive(1).startEvent().userTask("Task_PagesTestExpression")
+                        .name("Give paged feedback").camundaCandidateGroups("recruiter").camundaFormKey("${form}")
+                        .endEvent().done())
+                .deploy().getId();
+        try {
+            int requisition = 900_000_000 + new Random().nextInt(1_000_000);
+            Map<String, Object> vars = new HashMap<>();
+            vars.put("team", team);
+            vars.put("requisitionId", requisition);
+            vars.put("form", "feedback");
+            String pi = runtime.startProcessInstanceByKey(KEY + "Expression", vars).getId();
+            String task = tasks.createTaskQuery().processInstanceId(pi).singleResult().getId();
+
+            Page page = get(webTest.signedIn("rita"), "/tasks?team=" + team + "&requisition=" + requisition);
+            assertThat(rows(page)).containsExactly(task);
+            assertThat(page.text("tr[data-task-id='" + task + "'] .badge")).isEqualTo("Feedback");
+            assertThat(page.one("tr[data-task-id='" + task + "'] a").attr("href")).isEqualTo("/tasks/" + task);
+            assertThat(page.text("#filter-requisition option[selected]")).contains("(1)");
+            // the screenings of the same team, with their form from the model as deployed
+            Page all = get(webTest.signedIn("rita"), "/tasks?size=100&team=" + team);
+            assertThat(rows(all)).hasSize(8).contains(task);
+            assertThat(all.texts("#task-table tr[data-task-id] .badge")).containsOnly("Screening", "Feedback");
+        } finally {
+            repository.deleteDeployment(expressionDeployment, true);
+        }
+    }
+
     /** Every task of a filter, following its "next" links from the first page. */
     private List<String> walk(Visitor visitor, String path) {
         List<String> seen = new ArrayList<>();
