@@ -126,6 +126,13 @@ class ReportQueries {
         }
     }
 
+    /** Stores every kind's daily figures of {@code [start, end)} that are missing or changed ({@link DailyFiguresAhead}). */
+    void storeDays(Instant start, Instant end) {
+        daily.refresh(DailyFigures.Kind.FUNNEL, start, end, funnelStore);
+        daily.refresh(DailyFigures.Kind.FEEDBACK, start, end, feedbackStore);
+        daily.refresh(DailyFigures.Kind.LOAD, start, end, loadStore);
+    }
+
     private List<Report> allNow(ReportRange range, ZoneId zone, Function<String, String> messages) {
         Timestamp from = Timestamp.from(range.start(zone));
         Timestamp until = Timestamp.from(range.end(zone));
