@@ -343,36 +343,44 @@ class ReportQueries {
     }
 
     /**
+     * A statement over stored days of a daily-figures table (aliased {@code s}): {@code %s} in {@code sql} becomes
+     * the plan's stored days ({@link DailyFigures#storedDaysClause}) and the team filter ({@code 0}: every team);
+     * {@code more} are the parameters of what follows it.
+     */
+    private JdbcClient.StatementSpec onStoredDays(DailyFigures.Plan plan, long team, String sql, Object... more) {
+        List<Object> args = new ArrayList<>();
+        String days = DailyFigures.storedDaysClause(plan, args);
+        args.add(team);
+        args.add(team);
+        args.addAll(List.of(more));
+        return jdbc.sql(sql.formatted(days + " AND (? = 0 OR s.team_id = ?)")).params(args);
+    }
+
+    /**
      * The funnel's stored days (the sums of {@code report_funnel_day} and {@code report_funnel_step_day}). A step's
      * applications are summed over its process keys: an application reaches one activity id under one key of the
      * filter (the screening task and the decision are the hiring process's, the stages its loop's).
      */
     private void storedFunnel(DailyFigures.Plan plan, long team, Map<String, FunnelTeam> teams,
                               Map<String, Map<String, Step>> steps) {
-        List<Object> args = new ArrayList<>();
-        String days = DailyFigures.storedDaysClause(plan, args);
-        args.add(team);
-        args.add(team);
-        jdbc.sql("""
+        onStoredDays(plan, team, """
                 SELECT t.name AS team, t.loop_process_key AS loop_key, SUM(s.applied) AS applied, SUM(s.hired) AS hired
                 FROM report_funnel_day s JOIN team t ON t.id = s.team_id
-                WHERE %s AND (? = 0 OR s.team_id = ?)
+                WHERE %s
                 GROUP BY t.name, t.loop_process_key
-                """.formatted(days)).params(args)
+                """)
                 .query((rs, n) -> {
                     addFunnel(teams, new FunnelTeam(rs.getString("team"), rs.getString("loop_key"),
                             rs.getLong("applied"), rs.getLong("hired")));
                     return null;
                 }).list();
-        args.add(HiringProcess.TASK_SCREEN);
-        args.add(HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER);
-        jdbc.sql("""
+        onStoredDays(plan, team, """
                 SELECT t.name AS team, s.act_id AS activity, MIN(s.act_name) AS name, SUM(s.reached) AS reached,
                        SUM(s.duration_sum) AS duration_sum, SUM(s.duration_count) AS duration_count
                 FROM report_funnel_step_day s JOIN team t ON t.id = s.team_id
-                WHERE %s AND (? = 0 OR s.team_id = ?) AND (s.act_id IN (?, ?) OR s.proc_def_key = t.loop_process_key)
+                WHERE %s AND (s.act_id IN (?, ?) OR s.proc_def_key = t.loop_process_key)
                 GROUP BY t.name, s.act_id
-                """.formatted(days)).params(args)
+                """, HiringProcess.TASK_SCREEN, HiringProcess.CALL_ACTIVITY_DECIDE_AND_OFFER)
                 .query((rs, n) -> {
                     addStep(steps, rs.getString("team"), new Step(rs.getString("activity"), rs.getString("name"),
                             rs.getLong("reached"), rs.getDouble("duration_sum"), rs.getLong("duration_count")));
@@ -447,14 +455,10 @@ class ReportQueries {
         Map<Long, long[]> counts = new HashMap<>();
         DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.FEEDBACK, from.toInstant(), until.toInstant());
         if (!plan.stored().isEmpty()) {
-            List<Object> args = new ArrayList<>();
-            String days = DailyFigures.storedDaysClause(plan, args);
-            args.add(team);
-            args.add(team);
-            jdbc.sql("""
+            onStoredDays(plan, team, """
                     SELECT s.person_id, SUM(s.seats) AS seats, SUM(s.submitted) AS submitted, SUM(s.on_time) AS on_time
-                    FROM report_feedback_day s WHERE %s AND (? = 0 OR s.team_id = ?) GROUP BY s.person_id
-                    """.formatted(days)).params(args).query((rs, n) -> addSeats(counts, rs)).list();
+                    FROM report_feedback_day s WHERE %s GROUP BY s.person_id
+                    """).query((rs, n) -> addSeats(counts, rs)).list();
         }
         List<Instant[]> raw = plan.raw();
         Timestamp dueBefore = Timestamp.from(clock.instant().minus(FEEDBACK_DUE));
@@ -589,14 +593,10 @@ class ReportQueries {
         Map<Held, Long> perDay = new HashMap<>();
         DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.LOAD, from.toInstant(), until.toInstant());
         if (!plan.stored().isEmpty()) {
-            List<Object> args = new ArrayList<>();
-            String days = DailyFigures.storedDaysClause(plan, args);
-            args.add(team);
-            args.add(team);
-            jdbc.sql("""
+            onStoredDays(plan, team, """
                     SELECT s.person_id, s.held_on, SUM(s.interviews) AS interviews
-                    FROM report_load_day s WHERE %s AND (? = 0 OR s.team_id = ?) GROUP BY s.person_id, s.held_on
-                    """.formatted(days)).params(args)
+                    FROM report_load_day s WHERE %s GROUP BY s.person_id, s.held_on
+                    """)
                     .query((rs, n) -> perDay.merge(new Held(rs.getLong("person_id"),
                             rs.getDate("held_on").toLocalDate()), rs.getLong("interviews"), Long::sum)).list();
         }
@@ -680,14 +680,10 @@ class ReportQueries {
         Map<String, long[]> bySource = new TreeMap<>();
         DailyFigures.Plan plan = daily.plan(DailyFigures.Kind.FUNNEL, from.toInstant(), until.toInstant());
         if (!plan.stored().isEmpty()) {
-            List<Object> args = new ArrayList<>();
-            String days = DailyFigures.storedDaysClause(plan, args);
-            args.add(team);
-            args.add(team);
-            jdbc.sql("""
+            onStoredDays(plan, team, """
                     SELECT s.source, SUM(s.applied) AS n FROM report_funnel_day s
-                    WHERE %s AND (? = 0 OR s.team_id = ?) GROUP BY s.source
-                    """.formatted(days)).params(args)
+                    WHERE %s GROUP BY s.source
+                    """)
                     .query((rs, n) -> bySource.computeIfAbsent(rs.getString("source"), k -> new long[2])[0] += rs.getLong("n"))
                     .list();
         }
