@@ -100,6 +100,18 @@ public final class HiringProcess {
         return BUSINESS_KEY_PREFIX + applicationId;
     }
 
+    /** The application of a business key {@code application-{id}} ({@link #businessKey}); null for any other. */
+    public static Long applicationId(String businessKey) {
+        if (businessKey == null || !businessKey.startsWith(BUSINESS_KEY_PREFIX)) {
+            return null;
+        }
+        try {
+            return Long.valueOf(businessKey.substring(BUSINESS_KEY_PREFIX.length()));
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     /** The variables a hiring process starts with; {@code teamLoop} is the team's loop process key. */
     public static VariableMap startVariables(long applicationId, long requisitionId, String team, String teamLoop,
                                              String hiringManager) {

@@ -50,7 +50,7 @@ class LaneRecorder {
                 || (start ? activityInstanceId != null : !instanceId.equals(activityInstanceId))) {
             return;
         }
-        Long applicationId = applicationId(execution.getProcessBusinessKey());
+        Long applicationId = HiringProcess.applicationId(execution.getProcessBusinessKey());
         if (applicationId == null) {
             return;
         }
@@ -72,17 +72,5 @@ class LaneRecorder {
 
     private String keyOf(String definitionId) {
         return definitionKeys.computeIfAbsent(definitionId, id -> repository.getProcessDefinition(id).getKey());
-    }
-
-    /** The application of a business key {@code application-{id}}; null for any other. */
-    static Long applicationId(String businessKey) {
-        if (businessKey == null || !businessKey.startsWith(HiringProcess.BUSINESS_KEY_PREFIX)) {
-            return null;
-        }
-        try {
-            return Long.valueOf(businessKey.substring(HiringProcess.BUSINESS_KEY_PREFIX.length()));
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 }

@@ -183,13 +183,9 @@ class DailyFigures {
         if (!counted) {
             return;
         }
-        String businessKey = execution.getProcessBusinessKey();
-        if (businessKey != null && businessKey.startsWith(HiringProcess.BUSINESS_KEY_PREFIX)) {
-            try {
-                markApplication(Long.parseLong(businessKey.substring(HiringProcess.BUSINESS_KEY_PREFIX.length())));
-            } catch (NumberFormatException e) {
-                // not an application's process
-            }
+        Long applicationId = HiringProcess.applicationId(execution.getProcessBusinessKey());
+        if (applicationId != null) { // else not an application's process
+            markApplication(applicationId);
         }
     }
 
