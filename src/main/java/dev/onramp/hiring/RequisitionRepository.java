@@ -1,8 +1,8 @@
 package dev.onramp.hiring;
 
+import dev.onramp.system.Databases;
 import dev.onramp.system.NotFoundException;
 import dev.onramp.system.SearchText;
-import java.sql.DatabaseMetaData;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
@@ -14,8 +14,6 @@ import java.util.Map;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.JdbcUtils;
-import org.springframework.jdbc.support.MetaDataAccessException;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.stereotype.Repository;
@@ -34,7 +32,7 @@ public class RequisitionRepository {
 
     private final JdbcClient jdbc;
     private final DataSource dataSource;
-    private volatile String databaseProduct;
+    private volatile Boolean isPostgres;
 
     public RequisitionRepository(JdbcClient jdbc, DataSource dataSource) {
         this.jdbc = jdbc;
@@ -55,18 +53,14 @@ public class RequisitionRepository {
      */
     static final int ADVISORY_NAMESPACE = 0x52_45_51_01; // "REQ" 1
 
+    /** Asked once, on first use (not while the context starts); not remembered when the database could not be asked. */
     private boolean postgres() {
-        String product = databaseProduct;
-        if (product == null) {
-            try {
-                product = JdbcUtils.extractDatabaseMetaData(dataSource, DatabaseMetaData::getDatabaseProductName)
-                        .toLowerCase(Locale.ROOT);
-            } catch (MetaDataAccessException e) {
-                product = "unknown";
-            }
-            databaseProduct = product;
+        Boolean postgres = isPostgres;
+        if (postgres == null) {
+            postgres = Databases.isPostgres(dataSource);
+            isPostgres = postgres;
         }
-        return product.contains("postgres");
+        return postgres;
     }
 
     /**

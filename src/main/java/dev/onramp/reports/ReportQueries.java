@@ -2,9 +2,9 @@ package dev.onramp.reports;
 
 import dev.onramp.hiring.HiringProcess;
 import dev.onramp.loop.LoopStages;
+import dev.onramp.system.Databases;
 import dev.onramp.reports.Report.Chart;
 import dev.onramp.reports.Report.Series;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -73,15 +73,7 @@ class ReportQueries {
         this.readOnly.setReadOnly(true);
         // one snapshot: the daily figures' marks, the stored days and the raw rows read for the rest agree
         this.readOnly.setIsolationLevel(TransactionTemplate.ISOLATION_REPEATABLE_READ);
-        this.postgres = isPostgres(dataSource);
-    }
-
-    private static boolean isPostgres(DataSource dataSource) {
-        try (Connection connection = dataSource.getConnection()) {
-            return connection.getMetaData().getDatabaseProductName().toLowerCase(Locale.ROOT).contains("postgres");
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+        this.postgres = Databases.isPostgres(dataSource);
     }
 
     /**
